@@ -1,0 +1,119 @@
+package org.tthc.ingestion.sample;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import com.fasterxml.jackson.core.io.SerializedString;
+
+/**
+ * Vietnamese personal and company names (names.txt), every combination built once as a pre-encoded JSON string, with
+ * an ASCII form of each person name for e-mail addresses. Family names follow their real frequencies.
+ */
+final class PeopleNames {
+    private static final int GENDERS = 2;
+
+    private final double[] familyCumulative;
+    private final int middleCount;
+    private final int givenStride;
+    private final int[] givenCount = new int[GENDERS];
+    private final SerializedString[] persons;
+    private final char[][] asciiPersons;
+    private final SerializedString[] companies;
+
+    PeopleNames() {
+        SampleResource names = SampleResource.load("names.txt");
+        List<String> family = new ArrayList<>();
+        List<String> familyLines = names.lines("family");
+        familyCumulative = new double[familyLines.size()];
+        double total = 0;
+        for (int i = 0; i < familyLines.size(); i++) {
+            String[] f = SampleResource.fields(familyLines.get(i), 2);
+            family.add(f[0]);
+            total += Double.parseDouble(f[1]);
+            familyCumulative[i] = total;
+        }
+        for (int i = 0; i < familyCumulative.length; i++) {
+            familyCumulative[i] /= total;
+        }
+        List<List<String>> middle = List.of(names.list("middle-male"), names.list("middle-female"));
+        List<List<String>> given = List.of(names.list("given-male"), names.list("given-female"));
+        middleCount = Math.min(middle.get(0).size(), middle.get(1).size());
+        givenCount[0] = given.get(0).size();
+        givenCount[1] = given.get(1).size();
+        givenStride = Math.max(givenCount[0], givenCount[1]);
+        int size = family.size() * GENDERS * middleCount * givenStride;
+        persons = new SerializedString[size];
+        asciiPersons = new char[size][];
+        for (int f = 0; f < family.size(); f++) {
+            for (int g = 0; g < GENDERS; g++) {
+                for (int m = 0; m < middleCount; m++) {
+                    for (int n = 0; n < givenCount[g]; n++) {
+                        String givenName = given.get(g).get(n);
+                        int i = index(f, g, m, n);
+                        persons[i] = encoded(family.get(f) + " " + middle.get(g).get(m) + " " + givenName);
+                        asciiPersons[i] = ascii(givenName + family.get(f)).toCharArray();
+                    }
+                }
+            }
+        }
+        List<String> companyNames = new ArrayList<>();
+        for (String kind : names.list("company-kind")) {
+            for (String trade : names.list("company-trade")) {
+                for (String name : names.list("company-name")) {
+                    companyNames.add(kind + " " + trade + " " + name);
+                }
+            }
+        }
+        companies = companyNames.stream().map(PeopleNames::encoded).toArray(SerializedString[]::new);
+    }
+
+    /** A random person (index into {@link #person}), family names weighted by frequency. */
+    int randomPerson(SplittableRandom random) {
+        double r = random.nextDouble();
+        int f = 0;
+        while (f < familyCumulative.length - 1 && r >= familyCumulative[f]) {
+            f++;
+        }
+        int g = random.nextInt(GENDERS);
+        return index(f, g, random.nextInt(middleCount), random.nextInt(givenCount[g]));
+    }
+
+    int randomCompany(SplittableRandom random) {
+        return random.nextInt(companies.length);
+    }
+
+    SerializedString person(int index) {
+        return persons[index];
+    }
+
+    boolean isFemale(int index) {
+        return index / (middleCount * givenStride) % GENDERS == 1;
+    }
+
+    /** Given name then family name without diacritics, lower case: "annguyen". */
+    char[] asciiPerson(int index) {
+        return asciiPersons[index];
+    }
+
+    SerializedString company(int index) {
+        return companies[index];
+    }
+
+    private int index(int family, int gender, int middle, int given) {
+        return ((family * GENDERS + gender) * middleCount + middle) * givenStride + given;
+    }
+
+    static SerializedString encoded(String text) {
+        SerializedString s = new SerializedString(text);
+        s.asQuotedUTF8(); // encode now, once, before worker threads share it
+        return s;
+    }
+
+    static String ascii(String text) {
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+    }
+}

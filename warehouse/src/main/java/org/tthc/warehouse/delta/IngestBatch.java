@@ -1,0 +1,155 @@
+package org.tthc.warehouse.delta;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
+import org.tthc.domain.TthcTime;
+import org.tthc.domain.dossier.DossierEvent;
+import org.tthc.domain.dossier.DossierRecord;
+import org.tthc.domain.quality.RecordRejection;
+import org.tthc.warehouse.spark.SqlResource;
+
+/**
+ * One ingest batch: chunks of records are appended to Parquet staging tables under {@code root/_staging/{batchId}},
+ * then {@link #commit()} merges them into the silver tables, one MERGE per table, and deletes the staging folder.
+ *
+ * <p>A crash before or during the commit is harmless: the MERGEs are idempotent, so a rerun of the same input (with
+ * this or another batch id) reaches the same end state; staging folders of other batch ids are never read.
+ */
+public final class IngestBatch {
+    private final DeltaWarehouse warehouse;
+    private final SparkSession spark;
+    private final String batchId;
+    private final Path staging;
+    private final StagedRows rows;
+    private final Clock clock;
+    private long arrival;
+    private long dossiersStaged;
+    private long eventsStaged;
+    private long rejectionsStaged;
+    private boolean committed;
+
+    IngestBatch(DeltaWarehouse warehouse, String batchId, Path staging, StagedRows rows, Clock clock) {
+        this.warehouse = warehouse;
+        this.spark = warehouse.session();
+        this.batchId = batchId;
+        this.staging = staging;
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    public String batchId() {
+        return batchId;
+    }
+
+    /** Stages a chunk of dossier records; of several versions of one dossier the newest will be kept (§8). */
+    public synchronized void addDossiers(List<DossierRecord> records) {
+        List<Row> chunk = new ArrayList<>(records.size());
+        for (DossierRecord record : records) {
+            chunk.add(rows.dossier(record, arrival++));
+        }
+        append("dossier", chunk, StagedRows.DOSSIER);
+        dossiersStaged += chunk.size();
+    }
+
+    /** Stages a chunk of events; an event already stored (same source system and event id) is skipped. */
+    public synchronized void addEvents(List<DossierEvent> events) {
+        List<Row> chunk = new ArrayList<>(events.size());
+        for (DossierEvent event : events) {
+            chunk.add(rows.event(event, arrival++));
+        }
+        append("event", chunk, StagedRows.EVENT);
+        eventsStaged += chunk.size();
+    }
+
+    /** Stages a chunk of rejected records for quarantine. */
+    public synchronized void addRejections(List<RecordRejection> rejections) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(TthcTime.ZONE));
+        List<Row> chunk = new ArrayList<>(rejections.size());
+        for (RecordRejection rejection : rejections) {
+            chunk.add(rows.rejection(rejection, now, arrival++));
+        }
+        append("rejection", chunk, StagedRows.REJECTION);
+        rejectionsStaged += chunk.size();
+    }
+
+    /**
+     * Merges the staged data into the silver tables and deletes the staging folder. Order matters for crash
+     * safety: supplement rounds are replaced before their dossier rows (see merge-dossier-supplement.sql), and
+     * handling organisations are rolled up after.
+     */
+    public BatchResult commit() {
+        synchronized (warehouse.writeLock()) {
+            synchronized (this) {
+                if (committed) {
+                    throw new IllegalStateException("batch " + batchId + " is already committed");
+                }
+                committed = true;
+                try {
+                    BatchResult result = mergeStaged();
+                    DeltaWarehouse.deleteRecursively(staging);
+                    return result;
+                } finally {
+                    for (String view : List.of("staged_dossier", "staged_event", "staged_rejection", "incoming_dossier")) {
+                        spark.catalog().dropTempView(view);
+                    }
+                }
+            }
+        }
+    }
+
+    private BatchResult mergeStaged() {
+        long distinct = 0;
+        long inserted = 0;
+        long updated = 0;
+        if (dossiersStaged > 0) {
+            stagedView("dossier", "staged_dossier", StagedRows.DOSSIER);
+            spark.sql(SqlResource.load(IngestBatch.class, "incoming-dossier.sql"))
+                    .createOrReplaceTempView("incoming_dossier");
+            distinct = spark.table("incoming_dossier").count();
+            warehouse.sql("merge-dossier-supplement.sql", Map.of());
+            Row merged = warehouse.sql("merge-dossier.sql", Map.of());
+            inserted = merged.<Long>getAs("num_inserted_rows");
+            updated = merged.<Long>getAs("num_updated_rows");
+            warehouse.rollUpNewHandlingOrganisations();
+        }
+        long eventsInserted = 0;
+        if (eventsStaged > 0) {
+            stagedView("event", "staged_event", StagedRows.EVENT);
+            eventsInserted = warehouse.sql("merge-dossier-event.sql", Map.of()).<Long>getAs("num_inserted_rows");
+        }
+        long quarantined = 0;
+        if (rejectionsStaged > 0) {
+            stagedView("rejection", "staged_rejection", StagedRows.REJECTION);
+            quarantined = warehouse.sql("merge-quarantine.sql", Map.of()).<Long>getAs("num_inserted_rows");
+        }
+        return new BatchResult(batchId, dossiersStaged, inserted, updated, distinct - inserted - updated,
+                eventsStaged, eventsInserted, rejectionsStaged, quarantined);
+    }
+
+    private void append(String kind, List<Row> chunk, StructType schema) {
+        if (committed) {
+            throw new IllegalStateException("batch " + batchId + " is already committed");
+        }
+        if (!chunk.isEmpty()) {
+            spark.createDataFrame(chunk, schema).write().mode(SaveMode.Append).parquet(staging.resolve(kind).toString());
+        }
+    }
+
+    private void stagedView(String kind, String view, StructType schema) {
+        Path path = staging.resolve(kind);
+        if (!Files.isDirectory(path)) {
+            throw new IllegalStateException("staged " + kind + " data of batch " + batchId + " is missing at " + path);
+        }
+        spark.read().schema(schema).parquet(path.toString()).createOrReplaceTempView(view);
+    }
+}

@@ -1,0 +1,160 @@
+package org.tthc.warehouse.delta;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
+
+import java.util.List;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Delta tables of the warehouse: where each lives under the warehouse root, its schema and its partition
+ * columns. Every timestamp is TIMESTAMP_NTZ: a local date-time of Asia/Ho_Chi_Minh, never converted between zones.
+ * Inside the warehouse's Spark session each table is also a temporary view of the same name, so SQL reads
+ * {@code FROM dossier}.
+ */
+public enum WarehouseTable {
+    /** One row per (source_system, dossier_code): the newest version of the dossier (statistics-rules §8). */
+    DOSSIER("silver/dossier", Schemas.DOSSIER, List.of("received_month")),
+    /** The supplement rounds of each stored dossier with the due date each leaves ({@code SupplementDueDates}). */
+    DOSSIER_SUPPLEMENT("silver/dossier_supplement", Schemas.DOSSIER_SUPPLEMENT, List.of()),
+    /** Processing events, one row per (source_system, event_id). */
+    DOSSIER_EVENT("silver/dossier_event", Schemas.DOSSIER_EVENT, List.of("occurred_month")),
+    /** The current organisation catalogue: the version of each code that {@code OrganisationCatalogue} uses. */
+    ORG("silver/org", Schemas.ORG, List.of()),
+    /** {@code OrganisationCatalogue.selfAndAncestors} of every known organisation and every handling code seen. */
+    ORG_ROLLUP("silver/org_rollup", Schemas.ORG_ROLLUP, List.of()),
+    /** The versioned status-to-bucket mapping ({@code StatusBuckets.allRows()}). */
+    STATUS_BUCKET("silver/status_bucket", Schemas.STATUS_BUCKET, List.of()),
+    /** Rejected input records with the reason and the raw payload: nothing is dropped. */
+    QUARANTINE("quarantine", Schemas.QUARANTINE, List.of());
+
+    private final String relativePath;
+    private final StructType schema;
+    private final List<String> partitionColumns;
+
+    WarehouseTable(String relativePath, StructType schema, List<String> partitionColumns) {
+        this.relativePath = relativePath;
+        this.schema = schema;
+        this.partitionColumns = partitionColumns;
+    }
+
+    /** The table's name, also the name of its view in the warehouse's Spark session. */
+    public String tableName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String relativePath() {
+        return relativePath;
+    }
+
+    public StructType schema() {
+        return schema;
+    }
+
+    public List<String> partitionColumns() {
+        return partitionColumns;
+    }
+
+    /** The schemas, kept apart so the enum constants read as a list of tables. */
+    static final class Schemas {
+        static final DataType SUPPLEMENT_ROUND = new StructType()
+                .add("requested_at", TimestampNTZType)
+                .add("completed_at", TimestampNTZType)
+                .add("previous_due_at", TimestampNTZType)
+                .add("new_due_at", TimestampNTZType);
+
+        static final StructType DOSSIER = new StructType()
+                .add("source_system", StringType, false)
+                .add("dossier_code", StringType, false)
+                .add("procedure_code", StringType)
+                .add("procedure_name", StringType)
+                .add("sector_code", StringType)
+                .add("sector_name", StringType)
+                .add("channel", IntegerType)
+                .add("applicant_type", IntegerType)
+                .add("summary", StringType)
+                .add("handling_org_code", StringType)
+                .add("handling_org_name", StringType)
+                .add("received_at", TimestampNTZType)
+                .add("due_at", TimestampNTZType)
+                .add("status", IntegerType, false)
+                .add("finished_at", TimestampNTZType)
+                .add("returned_at", TimestampNTZType)
+                .add("supplements", new ArrayType(SUPPLEMENT_ROUND, true))
+                .add("original_dossier_code", StringType)
+                .add("source_updated_at", TimestampNTZType)
+                // DossierVersions.ORDER: (source update time, latest record time), missing values first
+                .add("version_updated_at", TimestampNTZType)
+                .add("version_record_time", TimestampNTZType)
+                // SHA-256 of every record field: an identical re-send is recognised without comparing columns
+                .add("content_hash", StringType, false)
+                .add("batch_id", StringType, false)
+                .add("received_month", StringType, false);
+
+        static final StructType DOSSIER_SUPPLEMENT = new StructType()
+                .add("source_system", StringType, false)
+                .add("dossier_code", StringType, false)
+                .add("round_no", IntegerType, false)
+                .add("requested_at", TimestampNTZType, false)
+                .add("completed_at", TimestampNTZType)
+                .add("due_after", TimestampNTZType);
+
+        static final StructType DOSSIER_EVENT = new StructType()
+                .add("source_system", StringType, false)
+                .add("dossier_code", StringType, false)
+                .add("event_id", StringType, false)
+                .add("occurred_at", TimestampNTZType, false)
+                .add("status", IntegerType, false)
+                .add("handler", StringType)
+                .add("handler_title", StringType)
+                .add("department", StringType)
+                .add("content", StringType)
+                .add("step_started_at", TimestampNTZType)
+                .add("step_due_at", TimestampNTZType)
+                .add("batch_id", StringType, false)
+                .add("occurred_month", StringType, false);
+
+        static final StructType ORG = new StructType()
+                .add("code", StringType, false)
+                .add("name", StringType, false)
+                .add("level", IntegerType, false)
+                .add("kind", StringType, false)
+                .add("parent_code", StringType)
+                .add("valid_from", DateType)
+                .add("valid_to", DateType);
+
+        static final StructType ORG_ROLLUP = new StructType()
+                .add("org_code", StringType, false)
+                .add("ancestor_code", StringType, false)
+                // 0 for the organisation itself, 1 for its parent, …
+                .add("depth", IntegerType, false);
+
+        static final StructType STATUS_BUCKET = new StructType()
+                .add("rule_set", StringType, false)
+                .add("status_code", IntegerType, false)
+                .add("bucket", StringType, false)
+                .add("counts_on_time", BooleanType, false);
+
+        static final StructType QUARANTINE = new StructType()
+                .add("source_system", StringType)
+                .add("location", StringType)
+                .add("position", LongType, false)
+                .add("record_key", StringType)
+                .add("field", StringType)
+                .add("reason", StringType, false)
+                .add("raw_payload", StringType)
+                .add("payload_sha256", StringType, false)
+                .add("batch_id", StringType, false)
+                .add("quarantined_at", TimestampNTZType, false);
+
+        private Schemas() {
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.tthc.warehouse.statistics;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.domain.statistics.RuleSet;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.spark.SqlResource;
+
+/**
+ * The statistics of statistics-rules §3, computed by Spark SQL over the warehouse's Delta tables
+ * ({@code period-statistics.sql}). Gives exactly what {@code ReferenceStatistics.compute} gives for the records and
+ * events stored in the warehouse; the cross-engine tests prove it on generated data.
+ */
+public final class SparkStatistics {
+    private static final String PERIOD_STATISTICS = SqlResource.load(SparkStatistics.class, "period-statistics.sql");
+
+    private final SparkSession spark;
+
+    public SparkStatistics(DeltaWarehouse warehouse) {
+        this.spark = warehouse.session();
+    }
+
+    /**
+     * Statistics of every organisation with a dossier in play in {@code period}, by organisation code, each counting
+     * its own dossiers and those of every organisation that rolls up to it, under the rule set in force at the
+     * period's end. {@code today} ends the current, unfinished period.
+     */
+    public Map<String, PeriodStatistics> compute(Period period, LocalDate today) {
+        return computeAll(List.of(period), today).get(period);
+    }
+
+    /** {@link #compute} for several periods in one Spark job. */
+    public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today) {
+        List<Period> distinct = periods.stream().distinct().toList();
+        int n = distinct.size();
+        int[] periodNo = new int[n];
+        LocalDate[] from = new LocalDate[n];
+        LocalDateTime[] cutoff = new LocalDateTime[n];
+        LocalDate[] asOf = new LocalDate[n];
+        String[] ruleSet = new String[n];
+        Map<Period, Map<String, PeriodStatistics>> results = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            Period period = distinct.get(i);
+            periodNo[i] = i;
+            from[i] = period.from();
+            cutoff[i] = period.cutoff(today);
+            asOf[i] = period.asOfDate(today);
+            ruleSet[i] = RuleSet.inForceOn(period.to()).id();
+            results.put(period, new TreeMap<>());
+        }
+        Map<String, Object> args = Map.of("period_no", periodNo, "from", from, "cutoff", cutoff, "asof", asOf,
+                "ruleset", ruleSet);
+        for (Row row : spark.sql(PERIOD_STATISTICS, args).collectAsList()) {
+            int i = row.<Integer>getAs("period_no");
+            PeriodStatistics statistics = toStatistics(row, distinct.get(i), ruleSet[i]);
+            results.get(distinct.get(i)).put(statistics.orgCode(), statistics);
+        }
+        return results;
+    }
+
+    private static PeriodStatistics toStatistics(Row row, Period period, String ruleSet) {
+        return new PeriodStatistics(row.getAs("org_code"), period, ruleSet,
+                row.<Long>getAs("total"),
+                row.<Long>getAs("pre_existing"),
+                row.<Long>getAs("new_reception"),
+                row.<Long>getAs("new_reception_online"),
+                row.<Long>getAs("total_solved"),
+                row.<Long>getAs("solved_in_time"),
+                row.<Long>getAs("solved_ahead_of_time"),
+                row.<Long>getAs("solved_late"),
+                row.<Long>getAs("total_pending"),
+                row.<Long>getAs("pending_late"));
+    }
+}
