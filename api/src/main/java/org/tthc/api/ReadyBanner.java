@@ -1,0 +1,24 @@
+package org.tthc.api;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Prints where the platform answers once it is ready (after the sample province is in place). */
+@Component
+class ReadyBanner {
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() instanceof WebServerApplicationContext web) {
+            int port = web.getWebServer().getPort();
+            String base = "http://127.0.0.1:" + port;
+            System.out.println();
+            System.out.println("tthc-platform is ready at " + base + "/");
+            System.out.println("  statistics: " + base + "/api/statistics?period=2025-10");
+            System.out.println("  health:     " + base + "/actuator/health");
+            System.out.println();
+        }
+    }
+}

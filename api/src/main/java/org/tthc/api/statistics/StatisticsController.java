@@ -1,0 +1,56 @@
+package org.tthc.api.statistics;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tthc.domain.packet.StatisticsPacket;
+import org.tthc.domain.packet.StatisticsPacketCodec;
+import org.tthc.domain.period.Period;
+
+/**
+ * {@code GET /api/statistics?period=2025-10[&org=CODE]}: the statistics packets (MStatistic) of a period, JSON or
+ * XML by {@code Accept}, with the exact wire names of the national packet. Without {@code org}: one packet per
+ * level-1 organisation (a JSON array, or an {@code MStatisticList} in XML); with it: that organisation's packet.
+ */
+@RestController
+public class StatisticsController {
+    private final StatisticsService statistics;
+    private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
+
+    public StatisticsController(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
+    public String json(@RequestParam String period, @RequestParam Optional<String> org) {
+        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org);
+        return org.isPresent() ? codec.toJson(packets.get(0)) : codec.toJson(packets);
+    }
+
+    @GetMapping(path = "/api/statistics", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    public String xml(@RequestParam String period, @RequestParam Optional<String> org) {
+        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org);
+        return org.isPresent() ? codec.toXml(packets.get(0)) : codec.toXml(packets);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request");
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownOrganisationException.class)
+    ProblemDetail unknownOrganisation(UnknownOrganisationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Unknown organisation");
+        return problem;
+    }
+}

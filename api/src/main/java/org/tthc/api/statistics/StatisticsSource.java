@@ -1,0 +1,17 @@
+package org.tthc.api.statistics;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.PeriodStatistics;
+
+/** Where the period statistics come from: an engine over the warehouse, and the organisations it knows. */
+public interface StatisticsSource {
+
+    /** Counts for every organisation with a dossier in play in the period, as of {@code today}. */
+    Map<String, PeriodStatistics> compute(Period period, LocalDate today);
+
+    OrganisationCatalogue catalogue();
+}

@@ -1,0 +1,59 @@
+package org.tthc.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/** Pins every default and property name of the configuration areas (the Trino config-test habit). */
+class PropertiesDefaultsTest {
+
+    @Test
+    void warehouseDefaultsAreTheEmbeddedOnes() {
+        WarehouseProperties p = bind("tthc.warehouse", WarehouseProperties.class, Map.of());
+        assertThat(p.dataDir()).isEqualTo(Path.of("./data"));
+        assertThat(p.warehouseRoot()).isEqualTo(Path.of("./data/warehouse"));
+        assertThat(p.sparkMaster()).isEqualTo("local[2]");
+        assertThat(p.shufflePartitions()).isEqualTo(4);
+    }
+
+    @Test
+    void warehousePropertiesBindByTheirDocumentedNames() {
+        WarehouseProperties p = bind("tthc.warehouse", WarehouseProperties.class, Map.of(
+                "tthc.warehouse.data-dir", "/srv/tthc",
+                "tthc.warehouse.spark-master", "spark://10.0.0.5:7077",
+                "tthc.warehouse.shuffle-partitions", "64"));
+        assertThat(p.dataDir()).isEqualTo(Path.of("/srv/tthc"));
+        assertThat(p.sparkMaster()).isEqualTo("spark://10.0.0.5:7077");
+        assertThat(p.shufflePartitions()).isEqualTo(64);
+    }
+
+    @Test
+    void ingestionDefaultsGenerateTheSampleProvinceOnFirstStart() {
+        IngestionProperties p = bind("tthc.ingestion", IngestionProperties.class, Map.of());
+        assertThat(p.sourceSystem()).isEqualTo("packet-files");
+        assertThat(p.sampleOnFirstStart()).isTrue();
+        assertThat(p.sampleDossiers()).isEqualTo(60000);
+        assertThat(p.sampleMonths()).isEqualTo(18);
+        assertThat(p.sampleSeed()).isEqualTo(42L);
+    }
+
+    @Test
+    void ingestionPropertiesBindByTheirDocumentedNames() {
+        IngestionProperties p = bind("tthc.ingestion", IngestionProperties.class, Map.of(
+                "tthc.ingestion.source-system", "mot-cua-tinh",
+                "tthc.ingestion.sample-on-first-start", "false",
+                "tthc.ingestion.sample-dossiers", "1000",
+                "tthc.ingestion.sample-months", "3",
+                "tthc.ingestion.sample-seed", "7"));
+        assertThat(p).isEqualTo(new IngestionProperties("mot-cua-tinh", false, 1000, 3, 7L));
+    }
+
+    private static <T> T bind(String prefix, Class<T> type, Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate(prefix, type);
+    }
+}

@@ -1,0 +1,174 @@
+package org.tthc.ingestion.packetfile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.tthc.domain.catalogue.OrganisationsJson;
+import org.tthc.domain.dossier.DossierEvent;
+import org.tthc.domain.dossier.DossierRecord;
+import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
+import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
+import org.tthc.domain.quality.RecordRejection;
+import org.tthc.warehouse.delta.BatchResult;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.IngestBatch;
+
+/**
+ * Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (and an {@code organisations.json} catalogue beside them)
+ * into the warehouse in one batch: records stream from the files in chunks into staging, and one MERGE per table
+ * at the end makes the run idempotent — ingesting the same files again changes nothing. Invalid records go to
+ * quarantine with file, position, field and reason; the rest proceed.
+ */
+public final class PacketFileIngestion {
+    public static final String ORGANISATIONS_FILE = "organisations.json";
+    public static final String PROCEDURES_FILE = "procedures.json";
+    private static final int CHUNK = 50_000;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+
+    private final DeltaWarehouse warehouse;
+    private final DvcqgPacketReader reader;
+    private final Clock clock;
+    private final Consumer<String> progress;
+
+    public PacketFileIngestion(DeltaWarehouse warehouse, String sourceSystem, Clock clock, Consumer<String> progress) {
+        this.warehouse = warehouse;
+        this.reader = new DvcqgPacketReader(sourceSystem, clock);
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    /** Ingests files and folders (a folder: every {@code *.json} in it, sorted by name, recursively). */
+    public IngestionSummary ingest(List<Path> inputs) {
+        Instant started = clock.instant();
+        List<Path> packetFiles = new ArrayList<>();
+        List<Organisation> organisations = new ArrayList<>();
+        for (Path file : expand(inputs)) {
+            String name = file.getFileName().toString();
+            if (name.equals(ORGANISATIONS_FILE)) {
+                organisations.addAll(OrganisationsJson.read(file));
+            } else if (!name.equals(PROCEDURES_FILE)) {
+                packetFiles.add(file);
+            }
+        }
+        if (!organisations.isEmpty()) {
+            warehouse.upsertOrganisations(organisations);
+        }
+        IngestBatch batch = warehouse.openBatch("ingest-" + UUID.randomUUID());
+        Chunks chunks = new Chunks(batch, started);
+        for (Path file : packetFiles) {
+            chunks.currentFile = file;
+            reader.read(file, chunks);
+        }
+        chunks.flush();
+        progress.accept("committing batch " + batch.batchId() + " (MERGE into silver tables)");
+        BatchResult result = batch.commit();
+        return new IngestionSummary(packetFiles.size(), chunks.read, chunks.dossiersAccepted, chunks.eventsAccepted,
+                chunks.rejected, organisations.size(), result, Duration.between(started, clock.instant()));
+    }
+
+    private static List<Path> expand(List<Path> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().endsWith(".json"))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + input + ": " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException("no such file or folder: " + input);
+            }
+        }
+        return files;
+    }
+
+    /** Collects records into chunks and hands each full chunk to the batch's staging. */
+    private final class Chunks implements DvcqgRecordVisitor {
+        private final IngestBatch batch;
+        private final Instant started;
+        private List<DossierRecord> dossiers = new ArrayList<>();
+        private List<DossierEvent> events = new ArrayList<>();
+        private List<RecordRejection> rejections = new ArrayList<>();
+        private Instant lastProgress;
+        private Path currentFile;
+        private long read;
+        private long dossiersAccepted;
+        private long eventsAccepted;
+        private long rejected;
+
+        Chunks(IngestBatch batch, Instant started) {
+            this.batch = batch;
+            this.started = started;
+            this.lastProgress = started;
+        }
+
+        @Override
+        public void dossier(DossierRecord dossier) {
+            dossiers.add(dossier);
+            dossiersAccepted++;
+            recordRead();
+        }
+
+        @Override
+        public void event(DossierEvent event) {
+            events.add(event);
+            eventsAccepted++;
+            recordRead();
+        }
+
+        @Override
+        public void rejected(RecordRejection rejection) {
+            rejections.add(rejection);
+            rejected++;
+            if (rejected <= 20) {
+                progress.accept("quarantined: " + rejection.describe() + (rejected == 20 ? " (further ones not shown)" : ""));
+            }
+            recordRead();
+        }
+
+        private void recordRead() {
+            read++;
+            if (dossiers.size() >= CHUNK || events.size() >= CHUNK || rejections.size() >= CHUNK) {
+                flush();
+            }
+            Instant now = clock.instant();
+            if (Duration.between(lastProgress, now).compareTo(PROGRESS_EVERY) >= 0) {
+                lastProgress = now;
+                double seconds = Math.max(0.001, Duration.between(started, now).toMillis() / 1000.0);
+                progress.accept(String.format(java.util.Locale.ROOT, "%s: %,d records read (%,.0f/s), %,d quarantined",
+                        currentFile.getFileName(), read, read / seconds, rejected));
+            }
+        }
+
+        void flush() {
+            if (!dossiers.isEmpty()) {
+                batch.addDossiers(dossiers);
+                dossiers = new ArrayList<>();
+            }
+            if (!events.isEmpty()) {
+                batch.addEvents(events);
+                events = new ArrayList<>();
+            }
+            if (!rejections.isEmpty()) {
+                batch.addRejections(rejections);
+                rejections = new ArrayList<>();
+            }
+        }
+    }
+}
