@@ -1,0 +1,168 @@
+package org.tthc.api.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tthc.domain.TthcTime;
+import org.tthc.domain.calendar.WorkingCalendar;
+import org.tthc.domain.catalogue.OrganisationsJson;
+import org.tthc.domain.dossier.DossierEvent;
+import org.tthc.domain.dossier.DossierRecord;
+import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.packet.StatisticsPacket;
+import org.tthc.domain.packet.StatisticsPacketBuilder;
+import org.tthc.domain.packet.StatisticsPacketCodec;
+import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
+import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.quality.RecordRejection;
+import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.domain.statistics.ReferenceStatistics;
+import org.tthc.domain.statistics.RuleSet;
+
+/**
+ * What {@code ./tthc run} serves: the app starts on an empty data folder, generates and ingests the sample province,
+ * and answers {@code GET /api/statistics} with the packets the reference implementation gives for the same files.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StatisticsEndpointTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 20);
+    private static final String PROVINCE = "000.00.00.H99";
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void embeddedDefaultsOnAnEmptyDataFolder(DynamicPropertyRegistry registry) {
+        registry.add("tthc.warehouse.data-dir", () -> data.toString());
+        registry.add("tthc.ingestion.sample-dossiers", () -> "2000");
+        registry.add("tthc.ingestion.sample-months", () -> "12");
+        registry.add("tthc.ingestion.sample-seed", () -> "5");
+    }
+
+    @TestConfiguration
+    static class FixedToday {
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(TODAY.atTime(9, 0).atZone(TthcTime.ZONE).toInstant(), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    TestRestTemplate http;
+
+    private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
+
+    @Test
+    void servesTheReferencePacketsOfTheSampleProvinceAsJson() throws IOException {
+        ResponseEntity<String> response = get("/api/statistics?period=2025-10", MediaType.APPLICATION_JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("\"PreExtisting\"").contains("\"OrganizationInchargeIdlevel1\"");
+        assertThat(codec.fromJson(response.getBody())).containsExactly(referencePacket(Period.month(2025, 10), PROVINCE));
+    }
+
+    @Test
+    void servesOneOrganisationsPacketAsXmlThatValidatesAgainstTheSchema() throws IOException {
+        String department = "000.00.01.H99";
+        ResponseEntity<String> response = get("/api/statistics?period=2025&org=" + department, MediaType.APPLICATION_XML);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        codec.validateXml(response.getBody());
+        StatisticsPacket packet = codec.fromXml(response.getBody()).get(0);
+        assertThat(packet).isEqualTo(referencePacket(Period.year(2025), department));
+        assertThat(packet.month()).isZero();
+    }
+
+    @Test
+    void anInvalidPeriodIsABadRequestThatSaysWhatIsAccepted() {
+        ResponseEntity<String> response = get("/api/statistics?period=2025-13", MediaType.APPLICATION_JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("2025-13");
+    }
+
+    @Test
+    void anUnknownOrganisationIsNotFound() {
+        ResponseEntity<String> response = get("/api/statistics?period=2025-10&org=000.00.00.H01", MediaType.APPLICATION_JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void healthIsUp() {
+        ResponseEntity<String> response = get("/actuator/health", MediaType.APPLICATION_JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).contains("\"status\":\"UP\"");
+    }
+
+    private ResponseEntity<String> get(String path, MediaType accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(accept));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    /** The packet the reference implementation computes from the sample files the app generated. */
+    private static StatisticsPacket referencePacket(Period period, String org) throws IOException {
+        Path sample = data.resolve("sample");
+        List<DossierRecord> records = new ArrayList<>();
+        List<DossierEvent> events = new ArrayList<>();
+        DvcqgPacketReader reader = new DvcqgPacketReader("packet-files",
+                Clock.fixed(TODAY.atStartOfDay(TthcTime.ZONE).toInstant(), ZoneOffset.UTC));
+        try (var files = Files.list(sample)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("dossiers-") || name.startsWith("progress-")) {
+                    reader.read(file, new DvcqgRecordVisitor() {
+                        @Override
+                        public void dossier(DossierRecord dossier) {
+                            records.add(dossier);
+                        }
+
+                        @Override
+                        public void event(DossierEvent event) {
+                            events.add(event);
+                        }
+
+                        @Override
+                        public void rejected(RecordRejection rejection) {
+                            throw new AssertionError("the sample has no bad record: " + rejection.describe());
+                        }
+                    });
+                }
+            }
+        }
+        OrganisationCatalogue catalogue = new OrganisationCatalogue(OrganisationsJson.read(sample.resolve("organisations.json")));
+        Map<String, PeriodStatistics> byOrg = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(), catalogue)
+                .compute(records, events, period, TODAY);
+        assertThat(byOrg).containsKey(org);
+        return StatisticsPacketBuilder.build(byOrg.get(org), org, catalogue.nameOf(org));
+    }
+}
