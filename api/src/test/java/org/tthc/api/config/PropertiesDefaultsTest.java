@@ -15,8 +15,8 @@ class PropertiesDefaultsTest {
     @Test
     void warehouseDefaultsAreTheEmbeddedOnes() {
         WarehouseProperties p = bind("tthc.warehouse", WarehouseProperties.class, Map.of());
-        assertThat(p.dataDir()).isEqualTo(Path.of("./data"));
-        assertThat(p.warehouseRoot()).isEqualTo(Path.of("./data/warehouse"));
+        assertThat(p.dataDir()).isEqualTo(Path.of("./data").normalize());
+        assertThat(p.warehouseRoot()).isEqualTo(Path.of("data/warehouse"));
         assertThat(p.sparkMaster()).isEqualTo("local[2]");
         assertThat(p.shufflePartitions()).isEqualTo(4);
     }

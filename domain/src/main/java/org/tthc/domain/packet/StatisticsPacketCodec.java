@@ -41,7 +41,9 @@ public final class StatisticsPacketCodec {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private final XMLInputFactory xmlInput = secureXmlInput();
-    private final XmlMapper xml = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(xmlInput).build())
+    private final XmlMapper xml = XmlMapper.builder(XmlFactory.builder().xmlInputFactory(xmlInput)
+            // Woodstox by name: on the app's class path another StAX provider (without writeRaw) may win the lookup.
+            .xmlOutputFactory(new com.ctc.wstx.stax.WstxOutputFactory()).build())
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -136,7 +138,7 @@ public final class StatisticsPacketCodec {
     }
 
     private static XMLInputFactory secureXmlInput() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = new com.ctc.wstx.stax.WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return factory;
