@@ -2,13 +2,10 @@ package org.tthc.api.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -31,16 +28,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.catalogue.OrganisationsJson;
-import org.tthc.domain.dossier.DossierEvent;
-import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketBuilder;
 import org.tthc.domain.packet.StatisticsPacketCodec;
 import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
-import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
+import org.tthc.domain.packet.dvcqg.DvcqgRecordCollector;
 import org.tthc.domain.period.Period;
-import org.tthc.domain.quality.RecordRejection;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.ReferenceStatistics;
 import org.tthc.domain.statistics.RuleSet;
@@ -80,7 +74,7 @@ class StatisticsEndpointTest {
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
 
     @Test
-    void servesTheReferencePacketsOfTheSampleProvinceAsJson() throws IOException {
+    void servesTheReferencePacketsOfTheSampleProvinceAsJson() {
         ResponseEntity<String> response = get("/api/statistics?period=2025-10", MediaType.APPLICATION_JSON);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -89,7 +83,7 @@ class StatisticsEndpointTest {
     }
 
     @Test
-    void servesOneOrganisationsPacketAsXmlThatValidatesAgainstTheSchema() throws IOException {
+    void servesOneOrganisationsPacketAsXmlThatValidatesAgainstTheSchema() {
         String department = "000.00.01.H99";
         ResponseEntity<String> response = get("/api/statistics?period=2025&org=" + department, MediaType.APPLICATION_XML);
 
@@ -130,38 +124,14 @@ class StatisticsEndpointTest {
     }
 
     /** The packet the reference implementation computes from the sample files the app generated. */
-    private static StatisticsPacket referencePacket(Period period, String org) throws IOException {
+    private static StatisticsPacket referencePacket(Period period, String org) {
         Path sample = data.resolve("sample");
-        List<DossierRecord> records = new ArrayList<>();
-        List<DossierEvent> events = new ArrayList<>();
-        DvcqgPacketReader reader = new DvcqgPacketReader("packet-files",
-                Clock.fixed(TODAY.atStartOfDay(TthcTime.ZONE).toInstant(), ZoneOffset.UTC));
-        try (var files = Files.list(sample)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith("dossiers-") || name.startsWith("progress-")) {
-                    reader.read(file, new DvcqgRecordVisitor() {
-                        @Override
-                        public void dossier(DossierRecord dossier) {
-                            records.add(dossier);
-                        }
-
-                        @Override
-                        public void event(DossierEvent event) {
-                            events.add(event);
-                        }
-
-                        @Override
-                        public void rejected(RecordRejection rejection) {
-                            throw new AssertionError("the sample has no bad record: " + rejection.describe());
-                        }
-                    });
-                }
-            }
-        }
+        DvcqgRecordCollector read = DvcqgRecordCollector.readFolder(new DvcqgPacketReader("packet-files",
+                Clock.fixed(TODAY.atStartOfDay(TthcTime.ZONE).toInstant(), ZoneOffset.UTC)), sample);
+        assertThat(read.rejections()).as("the sample has no bad record").isEmpty();
         OrganisationCatalogue catalogue = new OrganisationCatalogue(OrganisationsJson.read(sample.resolve("organisations.json")));
         Map<String, PeriodStatistics> byOrg = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(), catalogue)
-                .compute(records, events, period, TODAY);
+                .compute(read.dossiers(), read.events(), period, TODAY);
         assertThat(byOrg).containsKey(org);
         return StatisticsPacketBuilder.build(byOrg.get(org), org, catalogue.nameOf(org));
     }

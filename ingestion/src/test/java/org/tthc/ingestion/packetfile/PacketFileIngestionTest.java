@@ -26,9 +26,8 @@ import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
-import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
+import org.tthc.domain.packet.dvcqg.DvcqgRecordCollector;
 import org.tthc.domain.period.Period;
-import org.tthc.domain.quality.RecordRejection;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.ReferenceStatistics;
 import org.tthc.domain.statistics.RuleSet;
@@ -132,30 +131,10 @@ class PacketFileIngestionTest {
         assertThat(records).anyMatch(r -> r.dossierCode().equals("000.00.01.H99-250301-0003"));
     }
 
-    private void readForReference(String source, Path files) throws IOException {
-        DvcqgPacketReader reader = new DvcqgPacketReader(source, CLOCK);
-        try (var list = Files.list(files)) {
-            for (Path file : list.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.startsWith("dossiers-") || name.startsWith("progress-")) {
-                    reader.read(file, new DvcqgRecordVisitor() {
-                        @Override
-                        public void dossier(DossierRecord dossier) {
-                            records.add(dossier);
-                        }
-
-                        @Override
-                        public void event(DossierEvent event) {
-                            events.add(event);
-                        }
-
-                        @Override
-                        public void rejected(RecordRejection rejection) {
-                        }
-                    });
-                }
-            }
-        }
+    private void readForReference(String source, Path files) {
+        DvcqgRecordCollector read = DvcqgRecordCollector.readFolder(new DvcqgPacketReader(source, CLOCK), files);
+        records.addAll(read.dossiers());
+        events.addAll(read.events());
     }
 
     /** One record with an impossible receive date, one with an unknown status, one valid. */
