@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +83,7 @@ final class DvcqgFixtures {
     static Collected read(String json, DvcqgPacketKind kind) {
         Collected collected = new Collected();
         collected.summary = reader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                "inline.json", kind, collected);
+                "inline.json", kind, collected.records);
         return collected;
     }
 
@@ -107,26 +106,12 @@ final class DvcqgFixtures {
         return collected.dossiers.get(0);
     }
 
-    /** Keeps everything a read delivers, in order. */
-    static final class Collected implements DvcqgRecordVisitor {
-        final List<DossierRecord> dossiers = new ArrayList<>();
-        final List<DossierEvent> events = new ArrayList<>();
-        final List<RecordRejection> rejections = new ArrayList<>();
+    /** Keeps everything a read delivers, in order, and the read's summary. */
+    static final class Collected {
+        final DvcqgRecordCollector records = new DvcqgRecordCollector();
+        final List<DossierRecord> dossiers = records.dossiers();
+        final List<DossierEvent> events = records.events();
+        final List<RecordRejection> rejections = records.rejections();
         DvcqgReadSummary summary;
-
-        @Override
-        public void dossier(DossierRecord dossier) {
-            dossiers.add(dossier);
-        }
-
-        @Override
-        public void event(DossierEvent event) {
-            events.add(event);
-        }
-
-        @Override
-        public void rejected(RecordRejection rejection) {
-            rejections.add(rejection);
-        }
     }
 }

@@ -141,7 +141,7 @@ class DvcqgPacketReaderTest {
         Files.writeString(file, whole.substring(0, whole.length() - 60));
         Collected collected = new Collected();
 
-        assertThatThrownBy(() -> reader().read(file, collected))
+        assertThatThrownBy(() -> reader().read(file, collected.records))
                 .isInstanceOf(DvcqgFileException.class)
                 .hasMessageContaining(file.toString())
                 .hasMessageContaining("data record 2")
