@@ -1,7 +1,5 @@
 package org.tthc.ingestion.sample;
 
-import com.fasterxml.jackson.core.io.SerializedString;
-
 import org.tthc.domain.dossier.ApplicantType;
 import org.tthc.domain.dossier.Channel;
 
@@ -26,7 +24,8 @@ final class DossierDraft {
     boolean hasEmail;
     boolean digitised;
     int onlinePayment;
-    final char[] code = new char[40];
+    /** The dossier code, ASCII. */
+    final byte[] code = new byte[40];
     int codeLength;
 
     long receivedAt;
@@ -36,7 +35,7 @@ final class DossierDraft {
     final long[] eventAt = new long[MAX_EVENTS];
     final int[] eventStatus = new int[MAX_EVENTS];
     final Staff.Officer[] eventOfficer = new Staff.Officer[MAX_EVENTS];
-    final SerializedString[] eventText = new SerializedString[MAX_EVENTS];
+    final byte[][] eventText = new byte[MAX_EVENTS][];
     final long[] stepDueAt = new long[MAX_EVENTS];
 
     /** Index of the supplement request (status 5) and of the applicant's delivery (back to 4); -1 when none. */
@@ -55,7 +54,7 @@ final class DossierDraft {
         supplementNewDueAt = NONE;
     }
 
-    void addEvent(long at, int status, Staff.Officer officer, SerializedString text, long stepDue) {
+    void addEvent(long at, int status, Staff.Officer officer, byte[] text, long stepDue) {
         int i = eventCount++;
         eventAt[i] = at;
         eventStatus[i] = status;

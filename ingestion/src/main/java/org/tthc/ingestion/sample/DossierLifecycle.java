@@ -8,8 +8,6 @@ import static org.tthc.ingestion.sample.WorkingTime.ordinalOfWork;
 
 import java.util.SplittableRandom;
 
-import com.fasterxml.jackson.core.io.SerializedString;
-
 import org.tthc.domain.dossier.Channel;
 import org.tthc.ingestion.sample.Staff.Role;
 
@@ -82,7 +80,7 @@ final class DossierLifecycle {
     }
 
     private void endEarly(DossierDraft d, SplittableRandom r, long from, long end, int status, Role role,
-                          SerializedString text, long processingDeadline) {
+                          byte[] text, long processingDeadline) {
         if (end - from >= 2) {
             d.addEvent(time.toLocal(from + (end - from) / 2), 4, officer(d, Role.SPECIALIST, r),
                     StepTexts.PROCESSING[0], processingDeadline);

@@ -10,7 +10,7 @@ import java.util.Arrays;
 final class DossierNumbers {
     private final int[] provincial;
     private final int[] ministerial;
-    private final char[] yyMMdd = new char[6];
+    private final byte[] yyMMdd = new byte[6];
 
     DossierNumbers(int organisations) {
         provincial = new int[organisations];
@@ -24,8 +24,8 @@ final class DossierNumbers {
     }
 
     /** Writes the next code of {@code organisation} into the draft; {@code ministry} is two digits or empty. */
-    void assign(DossierDraft d, char[] organisationCode, int organisation, String ministry) {
-        char[] code = d.code;
+    void assign(DossierDraft d, byte[] organisationCode, int organisation, String ministry) {
+        byte[] code = d.code;
         int at = organisationCode.length;
         System.arraycopy(organisationCode, 0, code, 0, at);
         code[at++] = '-';
@@ -35,14 +35,14 @@ final class DossierNumbers {
         if (ministry.isEmpty()) {
             at = sequence(code, at, ++provincial[organisation]);
         } else {
-            code[at++] = ministry.charAt(0);
-            code[at++] = ministry.charAt(1);
+            code[at++] = (byte) ministry.charAt(0);
+            code[at++] = (byte) ministry.charAt(1);
             at = sequence(code, at, ++ministerial[organisation]);
         }
         d.codeLength = at;
     }
 
-    private static int sequence(char[] code, int at, int value) {
+    private static int sequence(byte[] code, int at, int value) {
         int width = value < 10_000 ? 4 : Integer.toString(value).length();
         SampleMath.digits(code, at, value, width);
         return at + width;

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import com.fasterxml.jackson.core.io.SerializedString;
-
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
 
@@ -21,24 +19,24 @@ import org.tthc.domain.organisation.OrganisationKind;
 final class OrganisationDirectory {
     private final List<Organisation> organisations;
     private final Map<String, Integer> indexByCode = new HashMap<>();
-    private final char[][] codes;
-    private final SerializedString[] codeStrings;
-    private final SerializedString[] names;
+    private final byte[][] codes;
+    private final byte[][] codeStrings;
+    private final byte[][] names;
     private final double[] population;
 
     OrganisationDirectory(List<Organisation> organisations, SplittableRandom random) {
         this.organisations = List.copyOf(organisations);
         int n = organisations.size();
-        codes = new char[n][];
-        codeStrings = new SerializedString[n];
-        names = new SerializedString[n];
+        codes = new byte[n][];
+        codeStrings = new byte[n][];
+        names = new byte[n][];
         population = new double[n];
         for (int i = 0; i < n; i++) {
             Organisation org = organisations.get(i);
             indexByCode.put(org.code(), i);
-            codes[i] = org.code().toCharArray();
-            codeStrings[i] = PeopleNames.encoded(org.code());
-            names[i] = PeopleNames.encoded(org.name());
+            codes[i] = asciiCode(org.code());
+            codeStrings[i] = WireJson.quoted(org.code());
+            names[i] = WireJson.quoted(org.name());
             population[i] = 0.4 + 1.6 * random.nextDouble();
         }
     }
@@ -59,15 +57,16 @@ final class OrganisationDirectory {
         return index;
     }
 
-    char[] code(int index) {
+    /** The code as ASCII bytes, for dossier codes. */
+    byte[] code(int index) {
         return codes[index];
     }
 
-    SerializedString codeString(int index) {
+    byte[] codeString(int index) {
         return codeStrings[index];
     }
 
-    SerializedString name(int index) {
+    byte[] name(int index) {
         return names[index];
     }
 
@@ -110,5 +109,12 @@ final class OrganisationDirectory {
                 case COMMUNE -> communeScope.pick(random);
             };
         }
+    }
+
+    private static byte[] asciiCode(String code) {
+        if (!code.chars().allMatch(c -> c > ' ' && c < 0x7f && c != '"' && c != '\\')) {
+            throw new IllegalArgumentException("organisation code " + code + " is not plain ASCII");
+        }
+        return WireJson.ascii(code);
     }
 }

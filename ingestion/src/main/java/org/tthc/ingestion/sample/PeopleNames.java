@@ -2,11 +2,10 @@ package org.tthc.ingestion.sample;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-
-import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * Vietnamese personal and company names (names.txt), every combination built once as a pre-encoded JSON string, with
@@ -19,9 +18,9 @@ final class PeopleNames {
     private final int middleCount;
     private final int givenStride;
     private final int[] givenCount = new int[GENDERS];
-    private final SerializedString[] persons;
-    private final char[][] asciiPersons;
-    private final SerializedString[] companies;
+    private final byte[][] persons;
+    private final byte[][] asciiPersons;
+    private final byte[][] companies;
 
     PeopleNames() {
         SampleResource names = SampleResource.load("names.txt");
@@ -45,16 +44,23 @@ final class PeopleNames {
         givenCount[1] = given.get(1).size();
         givenStride = Math.max(givenCount[0], givenCount[1]);
         int size = family.size() * GENDERS * middleCount * givenStride;
-        persons = new SerializedString[size];
-        asciiPersons = new char[size][];
+        persons = new byte[size][];
+        asciiPersons = new byte[size][];
+        // Quoting and the ASCII form work character by character, so each part is converted once and the
+        // combinations are joined from the parts' bytes: start-up stays well under 100 ms.
+        byte[][] familyText = utf8(family, "");
+        byte[][] familyAscii = family.stream().map(PeopleNames::ascii).map(WireJson::ascii).toArray(byte[][]::new);
         for (int f = 0; f < family.size(); f++) {
             for (int g = 0; g < GENDERS; g++) {
+                byte[][] middleText = utf8(middle.get(g), " ");
+                byte[][] givenText = utf8(given.get(g), " ");
+                byte[][] givenAscii = given.get(g).stream().map(PeopleNames::ascii).map(WireJson::ascii)
+                        .toArray(byte[][]::new);
                 for (int m = 0; m < middleCount; m++) {
                     for (int n = 0; n < givenCount[g]; n++) {
-                        String givenName = given.get(g).get(n);
                         int i = index(f, g, m, n);
-                        persons[i] = encoded(family.get(f) + " " + middle.get(g).get(m) + " " + givenName);
-                        asciiPersons[i] = ascii(givenName + family.get(f)).toCharArray();
+                        persons[i] = WireJson.quoted(familyText[f], middleText[m], givenText[n]);
+                        asciiPersons[i] = concat(givenAscii[n], familyAscii[f]);
                     }
                 }
             }
@@ -67,7 +73,7 @@ final class PeopleNames {
                 }
             }
         }
-        companies = companyNames.stream().map(PeopleNames::encoded).toArray(SerializedString[]::new);
+        companies = companyNames.stream().map(WireJson::quoted).toArray(byte[][]::new);
     }
 
     /** A random person (index into {@link #person}), family names weighted by frequency. */
@@ -85,7 +91,7 @@ final class PeopleNames {
         return random.nextInt(companies.length);
     }
 
-    SerializedString person(int index) {
+    byte[] person(int index) {
         return persons[index];
     }
 
@@ -94,11 +100,11 @@ final class PeopleNames {
     }
 
     /** Given name then family name without diacritics, lower case: "annguyen". */
-    char[] asciiPerson(int index) {
+    byte[] asciiPerson(int index) {
         return asciiPersons[index];
     }
 
-    SerializedString company(int index) {
+    byte[] company(int index) {
         return companies[index];
     }
 
@@ -106,10 +112,15 @@ final class PeopleNames {
         return ((family * GENDERS + gender) * middleCount + middle) * givenStride + given;
     }
 
-    static SerializedString encoded(String text) {
-        SerializedString s = new SerializedString(text);
-        s.asQuotedUTF8(); // encode now, once, before worker threads share it
-        return s;
+    /** Each name as escaped UTF-8 JSON string content, after {@code prefix}. */
+    private static byte[][] utf8(List<String> names, String prefix) {
+        return names.stream().map(name -> WireJson.escaped(prefix + name)).toArray(byte[][]::new);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] joined = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
     }
 
     static String ascii(String text) {

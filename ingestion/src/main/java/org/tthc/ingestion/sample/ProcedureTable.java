@@ -3,34 +3,32 @@ package org.tthc.ingestion.sample;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.fasterxml.jackson.core.io.SerializedString;
-
 /** The catalogue's procedures by index, with their wire strings encoded once and a weighted pick by dossier share. */
 final class ProcedureTable {
     private final SampleProcedure[] procedures;
-    private final SerializedString[] codes;
-    private final SerializedString[] names;
-    private final SerializedString[] sectorCodes;
-    private final SerializedString[] sectorNames;
+    private final byte[][] codes;
+    private final byte[][] names;
+    private final byte[][] sectorCodes;
+    private final byte[][] sectorNames;
     private final int[] departments;
     private final WeightedChoice choice;
 
     ProcedureTable(List<SampleProcedure> list, OrganisationDirectory organisations) {
         int n = list.size();
         procedures = list.toArray(SampleProcedure[]::new);
-        codes = new SerializedString[n];
-        names = new SerializedString[n];
-        sectorCodes = new SerializedString[n];
-        sectorNames = new SerializedString[n];
+        codes = new byte[n][];
+        names = new byte[n][];
+        sectorCodes = new byte[n][];
+        sectorNames = new byte[n][];
         departments = new int[n];
         int[] indexes = new int[n];
         double[] shares = new double[n];
         for (int i = 0; i < n; i++) {
             SampleProcedure p = procedures[i];
-            codes[i] = PeopleNames.encoded(p.procedure().code());
-            names[i] = PeopleNames.encoded(p.procedure().name());
-            sectorCodes[i] = PeopleNames.encoded(p.procedure().sectorCode());
-            sectorNames[i] = PeopleNames.encoded(p.procedure().sectorName());
+            codes[i] = WireJson.quoted(p.procedure().code());
+            names[i] = WireJson.quoted(p.procedure().name());
+            sectorCodes[i] = WireJson.quoted(p.procedure().sectorCode());
+            sectorNames[i] = WireJson.quoted(p.procedure().sectorName());
             departments[i] = organisations.indexOf(p.departmentCode());
             indexes[i] = i;
             shares[i] = p.share();
@@ -54,19 +52,19 @@ final class ProcedureTable {
         return departments[index];
     }
 
-    SerializedString code(int index) {
+    byte[] code(int index) {
         return codes[index];
     }
 
-    SerializedString name(int index) {
+    byte[] name(int index) {
         return names[index];
     }
 
-    SerializedString sectorCode(int index) {
+    byte[] sectorCode(int index) {
         return sectorCodes[index];
     }
 
-    SerializedString sectorName(int index) {
+    byte[] sectorName(int index) {
         return sectorNames[index];
     }
 }

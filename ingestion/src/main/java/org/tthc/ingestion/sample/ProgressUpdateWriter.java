@@ -4,36 +4,31 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
-
 /** Writes a dossier's visible events as CapNhatTienDoHoSoMC records (reference.md §2.2.3). */
 final class ProgressUpdateWriter implements Closeable {
-    private static final SerializedString MA_HO_SO = WireJson.name("MaHoSo");
-    private static final SerializedString NGUOI_XU_LY = WireJson.name("NguoiXuLy");
-    private static final SerializedString CHUC_DANH = WireJson.name("ChucDanh");
-    private static final SerializedString THOI_DIEM = WireJson.name("ThoiDiemXuLy");
-    private static final SerializedString PHONG_BAN = WireJson.name("PhongBanXuLy");
-    private static final SerializedString NOI_DUNG = WireJson.name("NoiDungXuLy");
-    private static final SerializedString TRANG_THAI = WireJson.name("TrangThai");
-    private static final SerializedString NGAY_BAT_DAU = WireJson.name("NgayBatDau");
-    private static final SerializedString HAN_XU_LY = WireJson.name("NgayKetThucTheoQuyDinh");
-    private static final SerializedString[] STATUSES = new SerializedString[11];
+    private static final byte[] MA_HO_SO = WireJson.firstKey("MaHoSo");
+    private static final byte[] NGUOI_XU_LY = WireJson.key("NguoiXuLy");
+    private static final byte[] CHUC_DANH = WireJson.key("ChucDanh");
+    private static final byte[] THOI_DIEM = WireJson.key("ThoiDiemXuLy");
+    private static final byte[] PHONG_BAN = WireJson.key("PhongBanXuLy");
+    private static final byte[] NOI_DUNG = WireJson.key("NoiDungXuLy");
+    private static final byte[] TRANG_THAI = WireJson.key("TrangThai");
+    private static final byte[] NGAY_BAT_DAU = WireJson.key("NgayBatDau");
+    private static final byte[] HAN_XU_LY = WireJson.key("NgayKetThucTheoQuyDinh");
+    private static final byte[] END_OBJECT = {'}'};
+    private static final byte[][] STATUSES = new byte[11][];
 
     static {
         for (int i = 0; i < STATUSES.length; i++) {
-            STATUSES[i] = WireJson.name(Integer.toString(i));
+            STATUSES[i] = WireJson.quoted(Integer.toString(i));
         }
     }
 
-    private final WireJson.Records records;
-    private final JsonGenerator gen;
+    private final WireJson json;
     private final WireTimeFormat times;
-    private final char[] buffer = new char[WireTimeFormat.LENGTH];
 
     ProgressUpdateWriter(OutputStream out, WireTimeFormat times) throws IOException {
-        this.records = WireJson.open(out, "CapNhatTienDoHoSoMC", null);
-        this.gen = records.generator();
+        this.json = WireJson.open(out, "CapNhatTienDoHoSoMC", null);
         this.times = times;
     }
 
@@ -41,38 +36,25 @@ final class ProgressUpdateWriter implements Closeable {
     int write(DossierDraft d) throws IOException {
         for (int i = 0; i < d.visibleEvents; i++) {
             Staff.Officer officer = d.eventOfficer[i];
-            records.next();
-            gen.writeStartObject();
-            gen.writeFieldName(MA_HO_SO);
-            gen.writeString(d.code, 0, d.codeLength);
-            gen.writeFieldName(NGUOI_XU_LY);
-            gen.writeString(officer.name());
-            gen.writeFieldName(CHUC_DANH);
-            gen.writeString(officer.title());
-            time(THOI_DIEM, d.eventAt[i]);
-            gen.writeFieldName(PHONG_BAN);
-            gen.writeString(officer.department());
-            gen.writeFieldName(NOI_DUNG);
-            gen.writeString(d.eventText[i]);
-            gen.writeFieldName(TRANG_THAI);
-            gen.writeString(STATUSES[d.eventStatus[i]]);
-            time(NGAY_BAT_DAU, i == 0 ? d.receivedAt : d.eventAt[i - 1]);
+            json.nextRecord();
+            json.field(MA_HO_SO, d.code, d.codeLength);
+            json.field(NGUOI_XU_LY, officer.name());
+            json.field(CHUC_DANH, officer.title());
+            json.time(THOI_DIEM, times, d.eventAt[i]);
+            json.field(PHONG_BAN, officer.department());
+            json.field(NOI_DUNG, d.eventText[i]);
+            json.field(TRANG_THAI, STATUSES[d.eventStatus[i]]);
+            json.time(NGAY_BAT_DAU, times, i == 0 ? d.receivedAt : d.eventAt[i - 1]);
             if (d.stepDueAt[i] != DossierDraft.NONE) {
-                time(HAN_XU_LY, d.stepDueAt[i]);
+                json.time(HAN_XU_LY, times, d.stepDueAt[i]);
             }
-            gen.writeEndObject();
+            json.raw(END_OBJECT);
         }
         return d.visibleEvents;
     }
 
     @Override
     public void close() throws IOException {
-        records.close();
-    }
-
-    private void time(SerializedString name, long local) throws IOException {
-        times.format(local, buffer, 0);
-        gen.writeFieldName(name);
-        gen.writeString(buffer, 0, WireTimeFormat.LENGTH);
+        json.close();
     }
 }

@@ -53,22 +53,26 @@ public final class SampleGenerator {
         long started = System.nanoTime();
         Files.createDirectories(directory);
         SampleCatalogue catalogue = SampleCatalogue.binhAn();
-        OrganisationsJson.write(directory.resolve(ORGANISATIONS_FILE), catalogue.organisations());
-        ProceduresJson.write(directory.resolve(PROCEDURES_FILE), catalogue.procedures());
-        SampleWorld world = SampleWorld.create(config, catalogue, WorkingCalendar.vietnam());
-
-        AtomicLong dossiersDone = new AtomicLong();
-        AtomicLong eventsDone = new AtomicLong();
-        long[] perMonth = dossiersPerMonth(world);
         ExecutorService pool = Executors.newFixedThreadPool(config.threads(), workerThreads());
-        List<Future<Long>> months = new ArrayList<>();
         try {
+            // The catalogue files are written while the main thread builds the world: both take a few hundred ms.
+            Future<Long> catalogueFiles = pool.submit(() -> {
+                OrganisationsJson.write(directory.resolve(ORGANISATIONS_FILE), catalogue.organisations());
+                ProceduresJson.write(directory.resolve(PROCEDURES_FILE), catalogue.procedures());
+                return 0L;
+            });
+            SampleWorld world = SampleWorld.create(config, catalogue, WorkingCalendar.vietnam());
+            AtomicLong dossiersDone = new AtomicLong();
+            AtomicLong eventsDone = new AtomicLong();
+            long[] perMonth = dossiersPerMonth(world);
+            List<Future<Long>> months = new ArrayList<>();
             for (int m = 0; m < config.months(); m++) {
                 MonthGenerator month = new MonthGenerator(world, config.from().plusMonths(m), perMonth[m],
                         config.seed(), dossiersDone, eventsDone);
                 months.add(pool.submit(() -> month.generate(directory)));
             }
             long resynced = 0;
+            await(catalogueFiles, () -> { });
             for (Future<Long> month : months) {
                 resynced += await(month, () -> listener.progress(new SampleProgress(dossiersDone.get(),
                         config.dossiers(), eventsDone.get(), Duration.ofNanos(System.nanoTime() - started))));

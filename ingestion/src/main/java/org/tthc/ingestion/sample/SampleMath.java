@@ -38,18 +38,18 @@ final class SampleMath {
         return "000000".substring(digits.length()) + digits;
     }
 
-    /** "00", "01", … "99" back to back: two digits per table lookup. */
-    private static final char[] PAIRS = new char[200];
+    /** "00", "01", … "99" back to back, as ASCII: two digits per table lookup. */
+    private static final byte[] PAIRS = new byte[200];
 
     static {
         for (int i = 0; i < 100; i++) {
-            PAIRS[2 * i] = (char) ('0' + i / 10);
-            PAIRS[2 * i + 1] = (char) ('0' + i % 10);
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
         }
     }
 
     /** Writes {@code value} as exactly {@code width} decimal digits (zero-padded) into {@code out} at {@code at}. */
-    static void digits(char[] out, int at, long value, int width) {
+    static void digits(byte[] out, int at, long value, int width) {
         int i = at + width;
         while (i - at >= 2) {
             int pair = (int) (value % 100);
@@ -58,7 +58,7 @@ final class SampleMath {
             out[--i] = PAIRS[2 * pair];
         }
         if (i > at) {
-            out[--i] = (char) ('0' + value % 10);
+            out[--i] = (byte) ('0' + value % 10);
         }
     }
 }

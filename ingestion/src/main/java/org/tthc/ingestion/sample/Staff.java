@@ -3,8 +3,6 @@ package org.tthc.ingestion.sample;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.fasterxml.jackson.core.io.SerializedString;
-
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
 
@@ -12,7 +10,7 @@ import org.tthc.domain.organisation.OrganisationKind;
 final class Staff {
     enum Role { ONE_STOP, SPECIALIST, LEADER }
 
-    record Officer(SerializedString name, SerializedString title, SerializedString department) {
+    record Officer(byte[] name, byte[] title, byte[] department) {
     }
 
     private record Unit(String oneStop, List<String> specialistDepartments, String specialistTitle,
@@ -67,8 +65,8 @@ final class Staff {
     }
 
     private static Officer officer(PeopleNames names, SplittableRandom random, String title, String department) {
-        return new Officer(names.person(names.randomPerson(random)), PeopleNames.encoded(title),
-                PeopleNames.encoded(department));
+        return new Officer(names.person(names.randomPerson(random)), WireJson.quoted(title),
+                WireJson.quoted(department));
     }
 
     private static Unit unitOf(Organisation org) {
