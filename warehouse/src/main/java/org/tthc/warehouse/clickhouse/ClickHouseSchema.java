@@ -1,0 +1,94 @@
+package org.tthc.warehouse.clickhouse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.tthc.warehouse.delta.WarehouseTable;
+
+/**
+ * The ClickHouse side of the warehouse tables, derived from their Delta schemas ({@link WarehouseTable}) so the two
+ * cannot drift: same table and column names, MergeTree partitioned like the Delta table. Timestamps are
+ * {@code DateTime('UTC')} holding the Asia/Ho_Chi_Minh wall-clock time unchanged (as Delta's TIMESTAMP_NTZ does), so
+ * {@code toDate()} is the local date on every server whatever its time zone. Array columns are not mirrored (the
+ * dossier's supplement rounds are mirrored as their own table).
+ */
+public final class ClickHouseSchema {
+    /** The tables the ClickHouse engine serves: the silver facts and dimensions the statistics and analysts read. */
+    public static final List<WarehouseTable> MIRRORED = List.of(WarehouseTable.DOSSIER,
+            WarehouseTable.DOSSIER_SUPPLEMENT, WarehouseTable.DOSSIER_EVENT, WarehouseTable.ORG,
+            WarehouseTable.ORG_ROLLUP, WarehouseTable.STATUS_BUCKET, WarehouseTable.QUARANTINE);
+
+    /** Sort keys: the natural key of each table, so reads by dossier stay local. */
+    private static final Map<WarehouseTable, String> ORDER_BY = Map.of(
+            WarehouseTable.DOSSIER, "(source_system, dossier_code)",
+            WarehouseTable.DOSSIER_SUPPLEMENT, "(source_system, dossier_code, round_no)",
+            WarehouseTable.DOSSIER_EVENT, "(source_system, dossier_code, event_id)",
+            WarehouseTable.ORG, "code",
+            WarehouseTable.ORG_ROLLUP, "(org_code, ancestor_code)",
+            WarehouseTable.STATUS_BUCKET, "(rule_set, status_code)",
+            WarehouseTable.QUARANTINE, "(batch_id, position)");
+
+    private ClickHouseSchema() {
+    }
+
+    /** The mirrored columns of {@code table}, in Delta order. */
+    public static List<String> columns(WarehouseTable table) {
+        List<String> columns = new ArrayList<>();
+        for (StructField field : table.schema().fields()) {
+            if (isMirrored(field)) {
+                columns.add(field.name());
+            }
+        }
+        return columns;
+    }
+
+    /** {@code CREATE TABLE IF NOT EXISTS name (…) ENGINE = MergeTree …} for {@code table} under {@code name}. */
+    public static String createTable(WarehouseTable table, String name) {
+        List<String> columns = new ArrayList<>();
+        for (StructField field : table.schema().fields()) {
+            if (isMirrored(field)) {
+                columns.add(field.name() + " " + type(field));
+            }
+        }
+        String partition = table.partitionColumns().isEmpty() ? ""
+                : " PARTITION BY (" + String.join(", ", table.partitionColumns()) + ")";
+        return "CREATE TABLE IF NOT EXISTS " + name + " (" + String.join(", ", columns) + ") ENGINE = MergeTree"
+                + partition + " ORDER BY " + ORDER_BY.getOrDefault(table, "tuple()");
+    }
+
+    private static boolean isMirrored(StructField field) {
+        return !(field.dataType() instanceof ArrayType);
+    }
+
+    private static String type(StructField field) {
+        String type = baseType(field.dataType(), field.name());
+        return field.nullable() ? "Nullable(" + type + ")" : type;
+    }
+
+    private static String baseType(DataType type, String column) {
+        if (type.equals(DataTypes.StringType)) {
+            return "String";
+        }
+        if (type.equals(DataTypes.IntegerType)) {
+            return "Int32";
+        }
+        if (type.equals(DataTypes.LongType)) {
+            return "Int64";
+        }
+        if (type.equals(DataTypes.BooleanType)) {
+            return "UInt8";
+        }
+        if (type.equals(DataTypes.DateType)) {
+            return "Date";
+        }
+        if (type.equals(DataTypes.TimestampNTZType)) {
+            return "DateTime('UTC')";
+        }
+        throw new IllegalArgumentException("no ClickHouse type for " + column + " " + type.simpleString());
+    }
+}
