@@ -3,6 +3,7 @@ package org.tthc.api.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,41 @@ class PropertiesDefaultsTest {
                 "tthc.ingestion.sample-months", "3",
                 "tthc.ingestion.sample-seed", "7"));
         assertThat(p).isEqualTo(new IngestionProperties("mot-cua-tinh", false, 1000, 3, 7L));
+    }
+
+    @Test
+    void clickHouseIsOffByDefault() {
+        ClickHouseProperties p = bind("tthc.clickhouse", ClickHouseProperties.class, Map.of());
+        assertThat(p.enabled()).isFalse();
+        assertThat(p.url()).isEmpty();
+        assertThat(p.user()).isEqualTo("default");
+        assertThat(p.password()).isEmpty();
+        assertThat(p.chdbLibrary()).isEmpty();
+        assertThat(p.queryTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(p.maxResultRows()).isEqualTo(10_000);
+    }
+
+    @Test
+    void clickHousePropertiesBindByTheirDocumentedNames() {
+        ClickHouseProperties p = bind("tthc.clickhouse", ClickHouseProperties.class, Map.of(
+                "tthc.clickhouse.url", "jdbc:clickhouse://10.0.0.7:8123/tthc",
+                "tthc.clickhouse.user", "tthc",
+                "tthc.clickhouse.password", "s3cret",
+                "tthc.clickhouse.chdb-library", "/opt/chdb/libchdb.so",
+                "tthc.clickhouse.query-timeout", "2m",
+                "tthc.clickhouse.max-result-rows", "500"));
+        assertThat(p).isEqualTo(new ClickHouseProperties("jdbc:clickhouse://10.0.0.7:8123/tthc", "tthc", "s3cret",
+                "/opt/chdb/libchdb.so", Duration.ofMinutes(2), 500));
+        assertThat(p.serverConfigured()).isTrue();
+        assertThat(p.chdbConfigured()).as("a server URL wins over the in-process engine").isFalse();
+    }
+
+    @Test
+    void chdbServesWhenOnlyItsLibraryIsConfigured() {
+        ClickHouseProperties p = bind("tthc.clickhouse", ClickHouseProperties.class,
+                Map.of("tthc.clickhouse.chdb-library", "/opt/chdb/libchdb.so"));
+        assertThat(p.enabled()).isTrue();
+        assertThat(p.chdbConfigured()).isTrue();
     }
 
     private static <T> T bind(String prefix, Class<T> type, Map<String, String> values) {

@@ -1,0 +1,40 @@
+package org.tthc.api.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code tthc.clickhouse.*}: the ClickHouse serving engine. Off by default (Spark serves everything); set {@code url}
+ * to mirror the warehouse into a ClickHouse server and serve interactive reads from it, or {@code chdb-library} to
+ * run the ClickHouse engine in-process (chDB, data under {@code tthc.warehouse.data-dir}/clickhouse).
+ *
+ * @param url            JDBC URL of a ClickHouse server, e.g. {@code jdbc:clickhouse://127.0.0.1:8123/default}
+ * @param user           server user
+ * @param password       server password
+ * @param chdbLibrary    path of {@code libchdb.so} (npm package {@code @chdb/lib-linux-x64-gnu}); used when no url
+ * @param queryTimeout   time limit of an analyst's query
+ * @param maxResultRows  row limit of an analyst's query result
+ */
+@ConfigurationProperties("tthc.clickhouse")
+public record ClickHouseProperties(
+        @DefaultValue("") String url,
+        @DefaultValue("default") String user,
+        @DefaultValue("") String password,
+        @DefaultValue("") String chdbLibrary,
+        @DefaultValue("30s") Duration queryTimeout,
+        @DefaultValue("10000") int maxResultRows) {
+
+    public boolean serverConfigured() {
+        return !url.isBlank();
+    }
+
+    public boolean chdbConfigured() {
+        return !serverConfigured() && !chdbLibrary.isBlank();
+    }
+
+    public boolean enabled() {
+        return serverConfigured() || chdbConfigured();
+    }
+}
