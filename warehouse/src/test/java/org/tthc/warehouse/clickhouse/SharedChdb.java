@@ -1,0 +1,46 @@
+package org.tthc.warehouse.clickhouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import com.sun.jna.Memory;
+
+/**
+ * The one chDB engine of the test JVM (a process stores in one folder), opened by the first test that needs it and
+ * shared by all; its data lives in a temporary folder. It also keeps the JVM's signal dispositions as they were before
+ * chDB was loaded, for the tests that check chDB left them alone.
+ */
+final class SharedChdb {
+    private static ChdbEngine engine;
+    private static Memory signalsBeforeChdb;
+    private static long loadMillis;
+
+    private SharedChdb() {
+    }
+
+    static synchronized ChdbEngine engine() {
+        if (engine == null) {
+            Path library = Paths.get(TestSettings.required("TTHC_TEST_CHDB_LIB"));
+            signalsBeforeChdb = JvmSignalHandlers.snapshot();
+            long start = System.nanoTime();
+            try {
+                engine = ChdbEngine.open(library, Files.createTempDirectory("tthc-chdb-tests"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            loadMillis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("%s: loaded and connected in %d ms, resident memory %d MB%n",
+                    engine.description(), loadMillis, ResidentMemory.megabytes());
+        }
+        return engine;
+    }
+
+    /** The signal dispositions of the JVM just before chDB was loaded. */
+    static synchronized Memory signalsBeforeChdb() {
+        engine();
+        return signalsBeforeChdb;
+    }
+}
