@@ -16,12 +16,13 @@ import com.sun.jna.Pointer;
  * <p>Results are read as {@code TabSeparatedWithNamesAndTypes} text and decoded by {@link TabSeparatedReader};
  * inserts use chDB's streaming insert, fed with TabSeparated blocks by {@link TabSeparatedWriter}, so one call forms
  * parts as large as a server insert would instead of one part per block. Every call into chDB that runs engine code
- * runs under {@link JvmSignalHandlers#preserve} (about 50 µs; a query costs a millisecond or more). One storage
- * folder per process ({@link ChdbProcess}).
+ * runs under {@link JvmSignalHandlers#preserve} (about 50 µs; a query costs a millisecond or more), which also
+ * serialises such calls across the process: signal dispositions are process-wide. One storage folder per process
+ * ({@link ChdbProcess}).
  */
 public final class ChdbEngine implements ClickHouseEngine {
-    private static final byte[] RESULT_FORMAT = ascii("TabSeparatedWithNamesAndTypes");
-    private static final byte[] INSERT_FORMAT = ascii("TabSeparated");
+    private static final byte[] WITH_NAMES_AND_TYPES = ascii("TabSeparatedWithNamesAndTypes");
+    private static final byte[] TAB_SEPARATED = ascii("TabSeparated");
     /** Bytes of encoded rows handed to chDB per call: large enough that the call overhead vanishes. */
     private static final int BLOCK_BYTES = 4 * 1024 * 1024;
     /**
@@ -69,12 +70,12 @@ public final class ChdbEngine implements ClickHouseEngine {
 
     @Override
     public synchronized void execute(String sql) {
-        run(sql, INSERT_FORMAT);
+        run(sql, TAB_SEPARATED);
     }
 
     @Override
     public synchronized <T> List<T> query(String sql, RowMapper<T> mapper) {
-        return TabSeparatedReader.read(run(sql, RESULT_FORMAT), mapper);
+        return TabSeparatedReader.read(run(sql, WITH_NAMES_AND_TYPES), mapper);
     }
 
     @Override
@@ -82,7 +83,7 @@ public final class ChdbEngine implements ClickHouseEngine {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ")";
         byte[] statement = sql.getBytes(StandardCharsets.UTF_8);
         Pointer stream = call(() -> chdb.chdb_stream_insert_n(
-                connection(), statement, statement.length, INSERT_FORMAT, INSERT_FORMAT.length));
+                connection(), statement, statement.length, TAB_SEPARATED, TAB_SEPARATED.length));
         try {
             failOnStreamError(stream, sql);
             long count = 0;
@@ -153,7 +154,7 @@ public final class ChdbEngine implements ClickHouseEngine {
         try {
             Pointer error = chdb.chdb_result_error(result);
             if (error != null) {
-                throw new ClickHouseException(description, sql, error.getString(0, "UTF-8").strip());
+                throw new ClickHouseException(description, sql, error.getString(0, "UTF-8"));
             }
             long length = chdb.chdb_result_length(result);
             if (length > Integer.MAX_VALUE - 8) {

@@ -12,7 +12,7 @@ public class ClickHouseException extends RuntimeException {
     private final String sql;
 
     public ClickHouseException(String engine, String sql, String reason, Throwable cause) {
-        super(engine + " failed: " + reason + " [SQL: " + abbreviate(sql) + "]", cause);
+        super(engine + " failed: " + reason.strip() + " [SQL: " + abbreviate(sql) + "]", cause);
         this.engine = engine;
         this.sql = sql;
     }
