@@ -53,6 +53,7 @@ public final class ChdbEngine implements ClickHouseEngine {
         ChdbLibrary chdb = ChdbProcess.load(libraryFile);
         Pointer handle = ChdbProcess.connect(chdb, storageDirectory, SETTINGS);
         ChdbEngine engine = new ChdbEngine(chdb, handle);
+        ChdbProcess.opened(engine);
         try {
             String clickHouseVersion = engine.query("SELECT version() AS v", row -> row.getString("v")).get(0);
             engine.description += " (ClickHouse " + clickHouseVersion + ")";
@@ -110,7 +111,7 @@ public final class ChdbEngine implements ClickHouseEngine {
     public synchronized void close() {
         if (!closed) {
             closed = true;
-            ChdbProcess.close(chdb, handle);
+            ChdbProcess.close(chdb, handle, this);
         }
     }
 

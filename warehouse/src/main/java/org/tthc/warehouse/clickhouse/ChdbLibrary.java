@@ -48,4 +48,10 @@ interface ChdbLibrary extends Library {
 
     /** Frees the stream, cancelling it first when it was not finished. */
     void chdb_destroy_insert_stream(Pointer stream);
+
+    /**
+     * Joins every thread chDB started; 0 on success, refused while a connection is open. chDB is unusable afterwards,
+     * so this is for the end of the process only.
+     */
+    int chdb_shutdown();
 }

@@ -2,6 +2,10 @@ package org.tthc.warehouse.clickhouse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
@@ -12,12 +16,16 @@ import com.sun.jna.StringArray;
  * process-wide singleton; chdb.h says connections may share a path but "connecting with a different path requires
  * closing all existing connections first", so a second path is refused here, with both paths named, instead of
  * inside chDB.
+ *
+ * <p>At JVM exit the engines still open are closed and chDB is shut down ({@code chdb_shutdown}, which joins its
+ * threads). Without that, the C++ static destructors that {@code exit()} runs race chDB's background threads, and the
+ * JVM intermittently dies with a SIGSEGV in libchdb.so after all its work is done (seen in the test JVM).
  */
 final class ChdbProcess {
     private static Path libraryFile;
     private static ChdbLibrary library;
     private static Path storage;
-    private static int openConnections;
+    private static final Set<ChdbEngine> OPEN_ENGINES = new LinkedHashSet<>();
 
     private ChdbProcess() {
     }
@@ -41,13 +49,14 @@ final class ChdbProcess {
         JvmSignalHandlers.preserve(() -> loaded.chdb_set_signal_handlers_enabled(0));
         library = loaded;
         libraryFile = normalized;
+        Runtime.getRuntime().addShutdownHook(new Thread(ChdbProcess::shutDown, "chdb-shutdown"));
         return loaded;
     }
 
     /** Opens a connection on {@code directory}; returns the {@code chdb_connection*} handle. */
     static synchronized Pointer connect(ChdbLibrary chdb, Path directory, String... settings) {
         Path normalized = directory.toAbsolutePath().normalize();
-        if (openConnections > 0 && !normalized.equals(storage)) {
+        if (!OPEN_ENGINES.isEmpty() && !normalized.equals(storage)) {
             throw new IllegalStateException("chDB in this process already stores in " + storage
                     + "; it cannot open " + normalized + " until every connection there is closed");
         }
@@ -62,12 +71,27 @@ final class ChdbProcess {
                     + " (not writable? used by another process? a setting in " + String.join(" ", settings) + "?)");
         }
         storage = normalized;
-        openConnections++;
         return handle;
     }
 
-    static synchronized void close(ChdbLibrary chdb, Pointer handle) {
+    /** Counts {@code engine} as open until {@link #close}: its storage folder is the process's until then. */
+    static synchronized void opened(ChdbEngine engine) {
+        OPEN_ENGINES.add(engine);
+    }
+
+    static synchronized void close(ChdbLibrary chdb, Pointer handle, ChdbEngine engine) {
         JvmSignalHandlers.preserve(() -> chdb.chdb_close_conn(handle));
-        openConnections--;
+        OPEN_ENGINES.remove(engine);
+    }
+
+    private static void shutDown() {
+        List<ChdbEngine> open;
+        synchronized (ChdbProcess.class) {
+            open = new ArrayList<>(OPEN_ENGINES);
+        }
+        open.forEach(ChdbEngine::close); // each waits for a statement it is running
+        synchronized (ChdbProcess.class) {
+            JvmSignalHandlers.preserve(() -> library.chdb_shutdown());
+        }
     }
 }

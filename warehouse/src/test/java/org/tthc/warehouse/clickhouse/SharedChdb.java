@@ -25,6 +25,7 @@ final class SharedChdb {
         if (engine == null) {
             Path library = Paths.get(TestSettings.required("TTHC_TEST_CHDB_LIB"));
             signalsBeforeChdb = JvmSignalHandlers.snapshot();
+            long residentBefore = ResidentMemory.megabytes();
             long start = System.nanoTime();
             try {
                 engine = ChdbEngine.open(library, Files.createTempDirectory("tthc-chdb-tests"));
@@ -32,8 +33,8 @@ final class SharedChdb {
                 throw new UncheckedIOException(e);
             }
             loadMillis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("%s: loaded and connected in %d ms, resident memory %d MB%n",
-                    engine.description(), loadMillis, ResidentMemory.megabytes());
+            System.out.printf("%s: loaded and connected in %d ms, resident memory %d MB -> %d MB%n",
+                    engine.description(), loadMillis, residentBefore, ResidentMemory.megabytes());
         }
         return engine;
     }
