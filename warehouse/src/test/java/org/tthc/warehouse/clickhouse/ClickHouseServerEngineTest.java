@@ -17,7 +17,9 @@ class ClickHouseServerEngineTest extends ClickHouseEngineContract {
 
     @AfterAll
     static void close() {
-        engine.close();
+        if (engine != null) {
+            engine.close();
+        }
     }
 
     @Override
