@@ -10,13 +10,14 @@ import com.sun.jna.Memory;
 
 /**
  * The one chDB engine of the test JVM (a process stores in one folder), opened by the first test that needs it and
- * shared by all; its data lives in a temporary folder. It also keeps the JVM's signal dispositions as they were before
- * chDB was loaded, for the tests that check chDB left them alone.
+ * shared by all. Its data lives in a new folder under the module's {@code target/} (Surefire's working folder), where
+ * {@code mvn clean} removes it; a temporary folder would outlive the JVM, since chDB still runs while shutdown hooks
+ * could delete it. It also keeps the JVM's signal dispositions as they were before chDB was loaded, for the tests
+ * that check chDB left them alone.
  */
 final class SharedChdb {
     private static ChdbEngine engine;
     private static Memory signalsBeforeChdb;
-    private static long loadMillis;
 
     private SharedChdb() {
     }
@@ -28,11 +29,12 @@ final class SharedChdb {
             long residentBefore = ResidentMemory.megabytes();
             long start = System.nanoTime();
             try {
-                engine = ChdbEngine.open(library, Files.createTempDirectory("tthc-chdb-tests"));
+                Path target = Files.createDirectories(Paths.get("target"));
+                engine = ChdbEngine.open(library, Files.createTempDirectory(target, "chdb-tests-"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            loadMillis = (System.nanoTime() - start) / 1_000_000;
+            long loadMillis = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("%s: loaded and connected in %d ms, resident memory %d MB -> %d MB%n",
                     engine.description(), loadMillis, residentBefore, ResidentMemory.megabytes());
         }
