@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL and ClickHouse servers for the tests.
+# Throwaway PostgreSQL and ClickHouse servers for the tests, and chDB (ClickHouse in-process).
 #
-# Standalone:  scripts/test-services.sh start   start both, print `export …` lines on stdout
+# Standalone:  scripts/test-services.sh start   start both, provide chDB, print `export …` lines on stdout
 #              scripts/test-services.sh env     print the `export …` lines of the running set
 #              scripts/test-services.sh stop    stop the set started by `start`
 #              scripts/test-services.sh install install the Debian packages the tests need
+#              scripts/test-services.sh chdb    provide chDB only, print its `export …` line
 #   e.g.  eval "$(scripts/test-services.sh start)"; mvn -pl reports test; scripts/test-services.sh stop
 #
 # Sourced (./tthc test does this):  . scripts/test-services.sh
@@ -13,7 +14,9 @@
 #
 # Every server listens on 127.0.0.1 on a port found free at start time; data, config and logs live
 # in .tthc/test-services/<run>/ (git-ignored) and are deleted on stop unless TTHC_KEEP_TEST_SERVICES=1.
-# Messages go to standard error; only `start` and `env` write to standard output.
+# chDB's libchdb.so (npm package @chdb/lib-linux-x64-gnu) is fetched once into .tthc/chdb/<version>/
+# (git-ignored), checked against a pinned SHA-512, and reused by every later run.
+# Messages go to standard error; only `start`, `env` and `chdb` write to standard output.
 
 # shellcheck disable=SC2031  # TS_RUN_DIR is set in a subshell only in ts_reap_stale, on purpose
 TS_REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,6 +28,11 @@ TS_PORTS_TAKEN=""
 TS_PORT=""
 TS_PG_STARTED=""
 TS_MAVEN_PROPS=()
+TS_CHDB_PACKAGE="@chdb/lib-linux-x64-gnu"
+TS_CHDB_VERSION="26.7.3-stable.1"
+# SHA-512 of the npm tarball, the registry's dist.integrity in hex: what we tested is what we load.
+TS_CHDB_TARBALL_SHA512="5cff7b98caa7739b59a4a432c11f0dedc2d3b073624e61ebdf4a42e66ce8de35a6ba48ca9f62016bad1cd81fe059435cb858ce3235a8a2b408082a81563e70a7"
+TS_CHDB_DIR="${TTHC_CHDB_DIR:-$TS_REPO_ROOT/.tthc/chdb}/$TS_CHDB_VERSION"
 
 ts_log() { printf '[test-services] %s\n' "$*" >&2; }
 ts_die() { ts_log "ERROR: $*"; return 1; }
@@ -49,12 +57,14 @@ ts_pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'in
 
 # Installs, from Debian's archive, whatever the tests need and this machine lacks:
 # clickhouse-server (18.16 in bookworm), postgresql-15, fonts-dejavu-core (JasperReports fonts),
-# curl (health checks), and a JDK 17 and Maven when there are none. `apt-get update` runs once, and only when something is missing.
+# curl (health checks), npm (to fetch chDB, only while it is not cached yet), and a JDK 17 and Maven
+# when there are none. `apt-get update` runs once, and only when something is missing.
 ts_install_packages() {
     local missing=() pkg
     for pkg in clickhouse-server postgresql-15 fonts-dejavu-core curl; do
         ts_pkg_installed "$pkg" || missing+=("$pkg")
     done
+    ts_chdb_cached || command -v npm >/dev/null 2>&1 || missing+=(npm)
     # The build itself: Debian 12's JDK 17 and Maven 3.8.7 are the versions of STACK.md.
     command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
     command -v mvn >/dev/null 2>&1 || missing+=(maven)
@@ -339,12 +349,67 @@ ts_stop_clickhouse() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# chDB (ClickHouse's current engine as a library, loaded in-process by the tests through JNA)
+
+ts_chdb_lib() { printf '%s/libchdb.so' "$TS_CHDB_DIR"; }
+
+# Cached and verified: the library is there and the marker holds the pinned checksum it was checked
+# against (the marker is written last, so an interrupted fetch is never taken for a finished one).
+ts_chdb_cached() {
+    [ -s "$(ts_chdb_lib)" ] && [ "$(cat "$TS_CHDB_DIR/verified" 2>/dev/null || true)" = "$TS_CHDB_TARBALL_SHA512" ]
+}
+
+# Exports TTHC_TEST_CHDB_LIB, fetching the npm package first when it is not cached: `npm pack` (the
+# registry's tarball, no install scripts run), SHA-512 check, then only libchdb.so is unpacked
+# (566 MB; the package's Node binding is not needed). ~20 s once, then 0 s.
+ts_provide_chdb() {
+    local t0 work tarball sum
+    t0=$(ts_now_ms)
+    if ! ts_chdb_cached; then
+        command -v npm >/dev/null 2>&1 || ts_die "npm not found (scripts/test-services.sh install)" || return 1
+        ts_log "fetching chDB: npm pack $TS_CHDB_PACKAGE@$TS_CHDB_VERSION (~180 MB) into $TS_CHDB_DIR"
+        mkdir -p "$TS_CHDB_DIR"
+        rm -rf "$TS_CHDB_DIR"/fetch.*
+        work="$(mktemp -d "$TS_CHDB_DIR/fetch.XXXXXX")"
+        # A private npm cache, deleted with the work folder: no second copy of the tarball in ~/.npm.
+        if ! (cd "$work" && npm pack --silent --cache "$work/npm-cache" "$TS_CHDB_PACKAGE@$TS_CHDB_VERSION" \
+                > "$work/npm-pack.log" 2>&1); then
+            ts_tail_log "$work/npm-pack.log"
+            rm -rf "$work"
+            ts_die "npm pack $TS_CHDB_PACKAGE@$TS_CHDB_VERSION failed"
+            return 1
+        fi
+        tarball="$(find "$work" -maxdepth 1 -name '*.tgz' -print -quit)"
+        sum="$(sha512sum "$tarball" 2>/dev/null | awk '{print $1}')"
+        if [ "$sum" != "$TS_CHDB_TARBALL_SHA512" ]; then
+            rm -rf "$work"
+            ts_die "chDB tarball checksum mismatch: got ${sum:-nothing}, pinned $TS_CHDB_TARBALL_SHA512"
+            return 1
+        fi
+        if ! tar -xzf "$tarball" -C "$work" package/libchdb.so; then
+            rm -rf "$work"
+            ts_die "could not unpack libchdb.so from $tarball"
+            return 1
+        fi
+        rm -f "$TS_CHDB_DIR/verified"
+        mv -f "$work/package/libchdb.so" "$(ts_chdb_lib)"
+        printf '%s\n' "$TS_CHDB_TARBALL_SHA512" > "$TS_CHDB_DIR/verified"
+        rm -rf "$work"
+        ts_log "chDB $TS_CHDB_VERSION fetched and verified in $(ts_elapsed "$t0")"
+    fi
+    export TTHC_TEST_CHDB_LIB
+    TTHC_TEST_CHDB_LIB="$(ts_chdb_lib)"
+    ts_log "chDB $TS_CHDB_VERSION at $TTHC_TEST_CHDB_LIB"
+}
+
+# ---------------------------------------------------------------------------------------------
 # The set
 
 ts_env_lines() { # the exports of the running set, for eval
     local v
     for v in TTHC_TEST_PG_HOST TTHC_TEST_PG_PORT TTHC_TEST_PG_URL TTHC_TEST_PG_USER TTHC_TEST_PG_PASSWORD \
-             TTHC_TEST_CH_HOST TTHC_TEST_CH_HTTP_PORT TTHC_TEST_CH_TCP_PORT TTHC_TEST_CH_URL TTHC_TEST_CH_USER; do
+             TTHC_TEST_CH_HOST TTHC_TEST_CH_HTTP_PORT TTHC_TEST_CH_TCP_PORT TTHC_TEST_CH_URL TTHC_TEST_CH_USER \
+             TTHC_TEST_CHDB_LIB; do
         printf 'export %s=%q\n' "$v" "${!v-}"
     done
 }
@@ -375,10 +440,11 @@ ts_remove_run_dir() {
     return 0
 }
 
-# ts_start [owner-pid|detached]: starts PostgreSQL and ClickHouse, exports TTHC_TEST_*, fills
-# TS_MAVEN_PROPS. On failure it stops whatever it had started and returns non-zero.
+# ts_start [owner-pid|detached]: provides chDB, starts PostgreSQL and ClickHouse, exports TTHC_TEST_*,
+# fills TS_MAVEN_PROPS. On failure it stops whatever it had started and returns non-zero.
 ts_start() {
     local owner="${1:-$$}" v
+    ts_provide_chdb || return 1
     ts_reap_stale
     ts_new_run_dir
     echo "$owner" > "$TS_RUN_DIR/owner"
@@ -391,7 +457,7 @@ ts_start() {
     ts_env_lines > "$TS_RUN_DIR/env"
     TS_MAVEN_PROPS=()
     for v in TTHC_TEST_PG_URL TTHC_TEST_PG_USER TTHC_TEST_PG_PASSWORD TTHC_TEST_CH_HTTP_PORT \
-             TTHC_TEST_CH_TCP_PORT TTHC_TEST_CH_URL TTHC_TEST_CH_USER; do
+             TTHC_TEST_CH_TCP_PORT TTHC_TEST_CH_URL TTHC_TEST_CH_USER TTHC_TEST_CHDB_LIB; do
         TS_MAVEN_PROPS+=("-D$v=${!v}")
     done
 }
@@ -432,11 +498,16 @@ ts_main() {
         install)
             ts_install_packages
             ;;
+        chdb)
+            ts_install_packages
+            ts_provide_chdb
+            printf 'export TTHC_TEST_CHDB_LIB=%q\n' "$TTHC_TEST_CHDB_LIB"
+            ;;
         -h|--help|help)
             sed -n '2,/^$/{s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
             ;;
         *)
-            ts_log "usage: $0 start|env|stop|install (--help for more)"
+            ts_log "usage: $0 start|env|stop|install|chdb (--help for more)"
             return 2
             ;;
     esac

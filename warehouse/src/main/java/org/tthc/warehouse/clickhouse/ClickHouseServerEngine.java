@@ -1,0 +1,136 @@
+package org.tthc.warehouse.clickhouse;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Properties;
+
+import ru.yandex.clickhouse.ClickHouseConnection;
+import ru.yandex.clickhouse.ClickHouseDataSource;
+import ru.yandex.clickhouse.ClickHouseStatement;
+import ru.yandex.clickhouse.domain.ClickHouseFormat;
+
+/**
+ * A ClickHouse server over HTTP through the legacy {@code ru.yandex.clickhouse} JDBC driver, the only driver that
+ * talks to Debian's ClickHouse 18.16 (STACK.md) and that still talks to current servers.
+ *
+ * <p>Values are read with {@code getString} and converted by {@link TextRow}: the driver's {@code getTimestamp} and
+ * {@code getDate} convert through a time zone, and our {@code DateTime('UTC')} columns hold local wall-clock times
+ * that must come back unchanged. Inserts stream TabSeparated text as one chunked HTTP request per call.
+ */
+public final class ClickHouseServerEngine implements ClickHouseEngine {
+    private final ClickHouseConnection connection;
+    private final String description;
+
+    private ClickHouseServerEngine(ClickHouseConnection connection, String description) {
+        this.connection = connection;
+        this.description = description;
+    }
+
+    /** Connects to {@code jdbcUrl} ({@code jdbc:clickhouse://host:port/database}) as {@code user}. */
+    public static ClickHouseServerEngine connect(String jdbcUrl, String user, String password) {
+        // Not DriverManager: clickhouse-jdbc registers the new com.clickhouse driver for jdbc:clickhouse: URLs.
+        ClickHouseDataSource dataSource = new ClickHouseDataSource(jdbcUrl, connectionProperties(user, password));
+        String what = "ClickHouse server at " + jdbcUrl;
+        try {
+            ClickHouseConnection connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement();
+                 ResultSet version = statement.executeQuery("SELECT version()")) {
+                version.next();
+                return new ClickHouseServerEngine(connection, "ClickHouse server " + version.getString(1));
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new ClickHouseException(what, "SELECT version()", e.getMessage(), e);
+        }
+    }
+
+    static Properties connectionProperties(String user, String password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        if (password != null && !password.isEmpty()) {
+            properties.setProperty("password", password);
+        }
+        // 18.16 answers compressed HTTP requests with an empty body (STACK.md).
+        properties.setProperty("compress", "false");
+        // We read every value as text, so no zone applies; should a getTimestamp slip in, let it be UTC, the zone our
+        // columns are declared in, rather than the JVM's or the server's.
+        properties.setProperty("use_server_time_zone", "false");
+        properties.setProperty("use_time_zone", "UTC");
+        // The driver's default of 30 s would cut a large load or a long period aggregation.
+        properties.setProperty("socket_timeout", Integer.toString(30 * 60 * 1000));
+        return properties;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public synchronized void execute(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    @Override
+    public synchronized <T> List<T> query(String sql, RowMapper<T> mapper) {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            ResultSetMetaData metaData = result.getMetaData();
+            String[] names = new String[metaData.getColumnCount()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = metaData.getColumnLabel(i + 1);
+            }
+            TextRow.Columns columns = new TextRow.Columns(names);
+            List<T> rows = new ArrayList<>();
+            while (result.next()) {
+                String[] values = new String[names.length];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = result.getString(i + 1);
+                }
+                rows.add(mapper.map(new TextRow(columns, values)));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    @Override
+    public synchronized long insert(String table, List<String> columns, Iterator<Object[]> rows) {
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") FORMAT TabSeparated";
+        TabSeparatedRowStream data = new TabSeparatedRowStream(rows, columns.size());
+        try (ClickHouseStatement statement = connection.createStatement()) {
+            statement.write().sql(sql).format(ClickHouseFormat.TabSeparated).data(data).send();
+        } catch (SQLException e) {
+            if (data.failure() != null) {
+                throw data.failure();
+            }
+            throw failure(sql, e);
+        }
+        return data.rowCount();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("(closing the connection)", e);
+        }
+    }
+
+    private ClickHouseException failure(String sql, SQLException e) {
+        return new ClickHouseException(description, sql, e.getMessage(), e);
+    }
+}
