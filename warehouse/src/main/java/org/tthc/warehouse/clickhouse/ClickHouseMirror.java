@@ -30,11 +30,9 @@ public final class ClickHouseMirror {
         this.progress = progress;
     }
 
-    /** Creates the ClickHouse tables that do not exist yet. */
+    /** Creates the ClickHouse tables, see {@link ClickHouseSchema#createTables}. */
     public void createTables() {
-        for (WarehouseTable table : ClickHouseSchema.MIRRORED) {
-            engine.execute(ClickHouseSchema.createTable(table, table.tableName()));
-        }
+        ClickHouseSchema.createTables(engine, progress);
     }
 
     /** Mirrors every table of {@link ClickHouseSchema#MIRRORED}; returns the number of rows copied. */

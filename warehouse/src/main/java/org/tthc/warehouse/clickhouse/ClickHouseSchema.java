@@ -1,8 +1,10 @@
 package org.tthc.warehouse.clickhouse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -47,18 +49,52 @@ public final class ClickHouseSchema {
         return columns;
     }
 
+    /** The mirrored columns of {@code table} with their ClickHouse types, as {@code system.columns} shows them. */
+    public static Map<String, String> columnTypes(WarehouseTable table) {
+        Map<String, String> types = new LinkedHashMap<>();
+        for (StructField field : table.schema().fields()) {
+            if (isMirrored(field)) {
+                types.put(field.name(), type(field));
+            }
+        }
+        return types;
+    }
+
+    /**
+     * Creates the ClickHouse tables that do not exist yet, and re-creates (empty) those whose columns differ from the
+     * Delta schema: the mirror is a copy, so a schema change is followed by a full copy rather than an ALTER.
+     */
+    public static void createTables(ClickHouseEngine engine, Consumer<String> progress) {
+        for (WarehouseTable table : MIRRORED) {
+            String name = table.tableName();
+            if (exists(engine, name) && !columnTypes(engine, name).equals(columnTypes(table))) {
+                progress.accept("clickhouse: " + name + " has other columns than the warehouse; re-creating it");
+                engine.execute("DROP TABLE " + name);
+            }
+            engine.execute(createTable(table, name));
+        }
+    }
+
     /** {@code CREATE TABLE IF NOT EXISTS name (…) ENGINE = MergeTree …} for {@code table} under {@code name}. */
     public static String createTable(WarehouseTable table, String name) {
         List<String> columns = new ArrayList<>();
-        for (StructField field : table.schema().fields()) {
-            if (isMirrored(field)) {
-                columns.add(field.name() + " " + type(field));
-            }
-        }
+        columnTypes(table).forEach((column, type) -> columns.add(column + " " + type));
         String partition = table.partitionColumns().isEmpty() ? ""
                 : " PARTITION BY (" + String.join(", ", table.partitionColumns()) + ")";
         return "CREATE TABLE IF NOT EXISTS " + name + " (" + String.join(", ", columns) + ") ENGINE = MergeTree"
                 + partition + " ORDER BY " + ORDER_BY.getOrDefault(table, "tuple()");
+    }
+
+    private static boolean exists(ClickHouseEngine engine, String table) {
+        return !engine.query("SELECT name FROM system.tables WHERE database = currentDatabase() AND name = '" + table
+                + "'", row -> row.getString("name")).isEmpty();
+    }
+
+    /** Column names and types in table order ({@code DESCRIBE}: system.columns has no position column on 18.16). */
+    private static Map<String, String> columnTypes(ClickHouseEngine engine, String table) {
+        Map<String, String> types = new LinkedHashMap<>();
+        engine.query("DESCRIBE TABLE " + table, row -> types.put(row.getString("name"), row.getString("type")));
+        return types;
     }
 
     private static boolean isMirrored(StructField field) {

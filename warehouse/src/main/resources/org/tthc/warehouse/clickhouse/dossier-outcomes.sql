@@ -1,9 +1,10 @@
 -- One row per dossier in play per period, with the classification of statistics-rules §3 as flags: the rows
 -- behind every number of period-statistics.sql (which counts them) and of `explain` (which lists them). The same
 -- rules as ../statistics/period-statistics.sql (Spark) and ReferenceStatistics.classify, written for ClickHouse from
--- the 2018 server (18.16) to the current engine: no CTEs, one JOIN per SELECT, no non-equi joins, no NULL logic in
--- the rules (missing values travel as explicit has_… flags beside placeholder values). "RS:" comments quote the
--- ReferenceStatistics line an expression mirrors.
+-- the 2018 server (18.16) to the current engine: no CTEs, one JOIN per SELECT, no non-equi joins, aliases on joined
+-- subqueries, ALL joins against right sides with unique keys (on current versions ANY INNER JOIN keeps one row per
+-- key of both sides), and no NULL logic in the rules (missing values travel as explicit has_… flags beside
+-- placeholder values). "RS:" comments quote the ReferenceStatistics line an expression mirrors.
 --
 -- The periods placeholder: a subquery of one row per period (period_no, from_date, cutoff, as_of, rule_set), see
 -- ClickHouseStatistics. DateTime('UTC') columns hold Asia/Ho_Chi_Minh wall-clock times, so toDate() is the local date.
@@ -100,29 +101,29 @@ FROM (
                     FROM dossier
                     -- RS: if (record.originalDossierCode() != null) return empty  (counted at the original, §6)
                     WHERE original_dossier_code IS NULL AND received_at IS NOT NULL
-                )
-                ANY LEFT JOIN (
+                ) AS dossier_in_play
+                ALL LEFT JOIN (
                     SELECT source_system, dossier_code,
                            -- RS: EVENT_ORDER = comparing(occurredAt).thenComparing(eventId)
                            arraySort(groupArray((occurred_at, event_id, status))) AS events
                     FROM dossier_event
                     GROUP BY source_system, dossier_code
-                ) USING (source_system, dossier_code)
-            )
-            ANY LEFT JOIN (
+                ) AS dossier_events USING (source_system, dossier_code)
+            ) AS dossier_with_events
+            ALL LEFT JOIN (
                 SELECT source_system, dossier_code,
                        groupArray((ifNull(completed_at, toDateTime(0, 'UTC')), round_no,
                                    ifNull(due_after, toDateTime(0, 'UTC')), isNotNull(due_after), requested_at))
                            AS rounds
                 FROM dossier_supplement
                 GROUP BY source_system, dossier_code
-            ) USING (source_system, dossier_code)
-        )
+            ) AS dossier_rounds USING (source_system, dossier_code)
+        ) AS dossier_history
         CROSS JOIN (
             SELECT *
-            FROM ({periods})
+            FROM ({periods}) AS period_row
             -- RS: buckets = ruleSet.statusBuckets()  (the versioned mapping is a table, not ifs)
-            ANY INNER JOIN (
+            ALL INNER JOIN (
                 SELECT rule_set,
                        groupArray(status_code) AS mapped_statuses,
                        groupArrayIf(status_code, bucket = 'SOLVED') AS solved_statuses,
@@ -130,8 +131,8 @@ FROM (
                        groupArrayIf(status_code, bucket = 'NOT_RECEIVED') AS not_received_statuses
                 FROM status_bucket
                 GROUP BY rule_set
-            ) USING (rule_set)
-        )
+            ) AS rule_set_buckets USING (rule_set)
+        ) AS period_buckets
         -- RS: if (record.receivedAt() == null || !record.receivedAt().isBefore(cutoff)) return empty
         WHERE received_at_value < cutoff
           -- a status outside the rule set's mapping plays no part (the Spark SQL joins the mapping)

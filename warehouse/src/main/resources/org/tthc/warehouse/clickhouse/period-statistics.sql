@@ -27,12 +27,12 @@ FROM (
            countIf(solved_late) AS solved_late,
            countIf(total_pending) AS total_pending,
            countIf(pending_late) AS pending_late
-    FROM ({outcomes})
+    FROM ({outcomes}) AS outcome
     GROUP BY period_no, handling_org_code
-)
+) AS org_counts
 -- RS: for (String org : rollup(record.handlingOrgCode())) outcome.addTo(byOrg[org])
 ALL INNER JOIN (
     SELECT org_code AS handling_org_code, ancestor_code
     FROM org_rollup
-) USING (handling_org_code)
+) AS rollup USING (handling_org_code)
 GROUP BY period_no, ancestor_code

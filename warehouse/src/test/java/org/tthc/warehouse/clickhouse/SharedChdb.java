@@ -15,14 +15,14 @@ import com.sun.jna.Memory;
  * could delete it. It also keeps the JVM's signal dispositions as they were before chDB was loaded, for the tests
  * that check chDB left them alone.
  */
-final class SharedChdb {
+public final class SharedChdb {
     private static ChdbEngine engine;
     private static Memory signalsBeforeChdb;
 
     private SharedChdb() {
     }
 
-    static synchronized ChdbEngine engine() {
+    public static synchronized ChdbEngine engine() {
         if (engine == null) {
             Path library = Paths.get(TestSettings.required("TTHC_TEST_CHDB_LIB"));
             signalsBeforeChdb = JvmSignalHandlers.snapshot();

@@ -1,12 +1,12 @@
 package org.tthc.warehouse.clickhouse;
 
 /** The settings scripts/test-services.sh hands to the tests (docs/testing.md). A missing one fails, never skips. */
-final class TestSettings {
+public final class TestSettings {
     private TestSettings() {
     }
 
     /** A system property (mvn -DNAME=…) or else an environment variable of the same name. */
-    static String required(String name) {
+    public static String required(String name) {
         String value = System.getProperty(name, System.getenv(name));
         if (value == null || value.isBlank()) {
             throw new IllegalStateException(name + " is not set: run the tests through ./tthc test, which starts"
@@ -15,7 +15,7 @@ final class TestSettings {
         return value;
     }
 
-    static ClickHouseServerEngine server() {
+    public static ClickHouseServerEngine server() {
         return ClickHouseServerEngine.connect(required("TTHC_TEST_CH_URL"), required("TTHC_TEST_CH_USER"),
                 System.getProperty("TTHC_TEST_CH_PASSWORD", System.getenv("TTHC_TEST_CH_PASSWORD")));
     }

@@ -19,14 +19,20 @@ import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.ReferenceStatistics;
 import org.tthc.domain.statistics.RuleSet;
+import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseMirror;
+import org.tthc.warehouse.clickhouse.ClickHouseStatistics;
+import org.tthc.warehouse.clickhouse.SharedChdb;
+import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.spark.SharedSpark;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.Batch;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 
 /**
- * Spark SQL and the pure-Java reference give the same statistics on the same generated histories: ingested through
- * the warehouse in three batches (with re-sent and stale versions), read by the reference in arrival order.
+ * Spark SQL, ClickHouse SQL (on the ClickHouse server and on chDB) and the pure-Java reference give the same
+ * statistics on the same generated histories: ingested through the warehouse in three batches (with re-sent and stale
+ * versions) and mirrored into ClickHouse, read by the reference in arrival order.
  */
 class CrossEngineStatisticsTest {
     /** Inside the last month of the thirteen: that month is the current, unfinished period. */
@@ -52,12 +58,23 @@ class CrossEngineStatisticsTest {
         Map<Period, Map<String, PeriodStatistics>> spark =
                 new SparkStatistics(warehouse).computeAll(periods(), TODAY);
 
+        Map<Period, Map<String, PeriodStatistics>> server = onClickHouse(warehouse, TestSettings.server());
+        Map<Period, Map<String, PeriodStatistics>> chdb = onClickHouse(warehouse, SharedChdb.engine());
+
         for (Period period : periods()) {
             Map<String, PeriodStatistics> expected =
                     reference.compute(history.records(), history.events(), period, TODAY);
             assertThat(expected).as("the generator leaves no period empty").isNotEmpty();
-            assertSameStatistics("seed " + seed, period, spark.get(period), expected);
+            assertSameStatistics("seed " + seed + ", Spark", period, spark.get(period), expected);
+            assertSameStatistics("seed " + seed + ", ClickHouse server", period, server.get(period), expected);
+            assertSameStatistics("seed " + seed + ", chDB", period, chdb.get(period), expected);
         }
+    }
+
+    /** Mirrors the warehouse into a ClickHouse engine (replacing what an earlier seed left) and computes there. */
+    static Map<Period, Map<String, PeriodStatistics>> onClickHouse(DeltaWarehouse warehouse, ClickHouseEngine engine) {
+        new ClickHouseMirror(warehouse, engine, message -> { }).mirrorAll();
+        return new ClickHouseStatistics(engine).computeAll(periods(), TODAY);
     }
 
     /** Thirteen consecutive months, the year, a quarter, a 15th-to-14th period, and the current quarter. */

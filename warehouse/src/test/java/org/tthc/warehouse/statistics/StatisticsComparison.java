@@ -29,13 +29,13 @@ final class StatisticsComparison {
             PeriodStatistics a = actual.get(org);
             PeriodStatistics e = expected.get(org);
             if (a == null || e == null) {
-                lines.add("  " + org + ": " + (a == null ? "missing in Spark" : "missing in reference")
+                lines.add("  " + org + ": " + (a == null ? "missing in the engine" : "missing in reference")
                         + " (" + (a == null ? e : a) + ")");
             } else if (!a.equals(e)) {
                 StringBuilder line = new StringBuilder("  " + org + ":");
                 COUNTS.forEach((name, count) -> {
                     if (count.applyAsLong(a) != count.applyAsLong(e)) {
-                        line.append(' ').append(name).append(" spark=").append(count.applyAsLong(a))
+                        line.append(' ').append(name).append(" engine=").append(count.applyAsLong(a))
                                 .append(" reference=").append(count.applyAsLong(e)).append(';');
                     }
                 });
