@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.ReferenceStatistics;
@@ -25,8 +26,9 @@ import org.tthc.warehouse.statistics.EdgeHeavyHistories.Batch;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 
 /**
- * Spark SQL and the pure-Java reference give the same statistics on the same generated histories: ingested through
- * the warehouse in three batches (with re-sent and stale versions), read by the reference in arrival order.
+ * Spark SQL and the pure-Java reference give the same statistics on the same generated histories, in both
+ * organisation views: ingested through the warehouse in three batches (with re-sent and stale versions), read by the
+ * reference in arrival order.
  */
 class CrossEngineStatisticsTest {
     /** Inside the last month of the thirteen: that month is the current, unfinished period. */
@@ -43,20 +45,21 @@ class CrossEngineStatisticsTest {
 
         warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
         ingest(warehouse, history.batches().get(0));
-        // organisations arriving after dossiers re-roll-up the codes already seen
-        warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS);
+        // organisations and successions arriving after dossiers apply to the codes already seen
+        warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS, EdgeHeavyHistories.SUCCESSIONS);
         history.batches().stream().skip(1).forEach(batch -> ingest(warehouse, batch));
 
         ReferenceStatistics reference = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(),
-                new OrganisationCatalogue(History.organisations()));
-        Map<Period, Map<String, PeriodStatistics>> spark =
-                new SparkStatistics(warehouse).computeAll(periods(), TODAY);
-
-        for (Period period : periods()) {
-            Map<String, PeriodStatistics> expected =
-                    reference.compute(history.records(), history.events(), period, TODAY);
-            assertThat(expected).as("the generator leaves no period empty").isNotEmpty();
-            assertSameStatistics("seed " + seed, period, spark.get(period), expected);
+                new OrganisationCatalogue(History.organisations(), History.successions()));
+        SparkStatistics statistics = new SparkStatistics(warehouse);
+        for (OrganisationView view : OrganisationView.values()) {
+            Map<Period, Map<String, PeriodStatistics>> spark = statistics.computeAll(periods(), TODAY, view);
+            for (Period period : periods()) {
+                Map<String, PeriodStatistics> expected =
+                        reference.compute(history.records(), history.events(), period, TODAY, view);
+                assertThat(expected).as("the generator leaves no period empty").isNotEmpty();
+                assertSameStatistics("seed " + seed + ", " + view.externalName(), period, spark.get(period), expected);
+            }
         }
     }
 
