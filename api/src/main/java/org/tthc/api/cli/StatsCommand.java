@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 /** {@code tthc stats}: the statistics packets of a period, computed with Spark SQL; only packets on stdout. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Computes the national statistics packet (MStatistic) of a period with Spark SQL over the",
-                "Delta tables: one per level-1 organisation, or one for --org (with everything under it), in the",
-                "organisation structure of the period's end (as reported) or of today (restated).",
+                "Delta tables: one per level-1 organisation, or one for --org (with everything under it),",
+                "in the organisations of the period's end (--view as-reported) or of today (restated).",
                 "Standard output carries only the packets; logs and progress go to standard error."})
 public final class StatsCommand implements Callable<Integer> {
     @Mixin
