@@ -10,14 +10,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketCodec;
 import org.tthc.domain.period.Period;
 
 /**
- * {@code GET /api/statistics?period=2025-10[&org=CODE]}: the statistics packets (MStatistic) of a period, JSON or
- * XML by {@code Accept}, with the exact wire names of the national packet. Without {@code org}: one packet per
- * level-1 organisation (a JSON array, or an {@code MStatisticList} in XML); with it: that organisation's packet.
+ * {@code GET /api/statistics?period=2025-10[&org=CODE][&view=as-reported|restated]}: the statistics packets
+ * (MStatistic) of a period, JSON or XML by {@code Accept}, with the exact wire names of the national packet. Without
+ * {@code org}: one packet per level-1 organisation (a JSON array, or an {@code MStatisticList} in XML); with it: that
+ * organisation's packet. {@code view}: the organisation structure of the period's end (default) or today's.
  */
 @RestController
 public class StatisticsController {
@@ -29,14 +31,16 @@ public class StatisticsController {
     }
 
     @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
-    public String json(@RequestParam String period, @RequestParam Optional<String> org) {
-        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org);
+    public String json(@RequestParam String period, @RequestParam Optional<String> org,
+                       @RequestParam(defaultValue = "as-reported") String view) {
+        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view));
         return org.isPresent() ? codec.toJson(packets.get(0)) : codec.toJson(packets);
     }
 
     @GetMapping(path = "/api/statistics", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    public String xml(@RequestParam String period, @RequestParam Optional<String> org) {
-        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org);
+    public String xml(@RequestParam String period, @RequestParam Optional<String> org,
+                      @RequestParam(defaultValue = "as-reported") String view) {
+        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view));
         return org.isPresent() ? codec.toXml(packets.get(0)) : codec.toXml(packets);
     }
 

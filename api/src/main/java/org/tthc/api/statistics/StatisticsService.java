@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketBuilder;
 import org.tthc.domain.period.Period;
@@ -16,7 +17,8 @@ import org.tthc.domain.statistics.RuleSet;
 
 /**
  * The statistics packets of a period: one per level-1 organisation, or one for the organisation asked for (its
- * own dossiers and everything that rolls up to it). Shared by the command line and the REST API.
+ * own dossiers and everything that rolls up to it), in the organisation structure the view shows. Shared by the
+ * command line and the REST API.
  */
 public final class StatisticsService {
     private final StatisticsSource source;
@@ -27,9 +29,19 @@ public final class StatisticsService {
         this.clock = clock;
     }
 
+    /** {@link #packets(Period, Optional, OrganisationView)} as reported. */
     public List<StatisticsPacket> packets(Period period, Optional<String> orgCode) {
+        return packets(period, orgCode, OrganisationView.AS_REPORTED);
+    }
+
+    /**
+     * @throws UnknownOrganisationException when {@code orgCode} is neither known nor counts anything, or is not part
+     *                                      of the structure the view shows (its successor is)
+     */
+    public List<StatisticsPacket> packets(Period period, Optional<String> orgCode, OrganisationView view) {
         LocalDate today = TthcTime.today(clock);
-        Map<String, PeriodStatistics> byOrg = source.compute(period, today);
+        LocalDate day = view.attributionDay(period.asOfDate(today), today);
+        Map<String, PeriodStatistics> byOrg = source.compute(period, today, view);
         OrganisationCatalogue catalogue = source.catalogue();
         String ruleSet = RuleSet.inForceOn(period.to()).id();
         if (orgCode.isPresent()) {
@@ -37,17 +49,30 @@ public final class StatisticsService {
             if (!byOrg.containsKey(code) && !catalogue.contains(code)) {
                 throw new UnknownOrganisationException(code);
             }
+            String successor = catalogue.successorOn(code, day);
+            if (!byOrg.containsKey(code) && !successor.equals(code)) {
+                throw UnknownOrganisationException.succeeded(code, successor, day, view);
+            }
             PeriodStatistics statistics = byOrg.getOrDefault(code, PeriodStatistics.zero(code, period, ruleSet));
-            return List.of(StatisticsPacketBuilder.build(statistics, code, catalogue.nameOf(code)));
+            return List.of(packet(statistics, catalogue, day, view));
         }
         return byOrg.values().stream()
-                .filter(s -> isLevelOne(catalogue, s.orgCode()))
-                .map(s -> StatisticsPacketBuilder.build(s, s.orgCode(), catalogue.nameOf(s.orgCode())))
+                .filter(s -> catalogue.rollUp(s.orgCode(), day).equals(List.of(s.orgCode())))
+                .map(s -> packet(s, catalogue, day, view))
                 .toList();
     }
 
-    /** A level-1 organisation rolls up to nothing but itself. */
-    private static boolean isLevelOne(OrganisationCatalogue catalogue, String code) {
-        return catalogue.selfAndAncestors(code).size() == 1;
+    /**
+     * A restated packet says so in its {@code Note}: it is for trends, never a report to send (reference §5.5.4,
+     * submitted packets are snapshots).
+     */
+    private static StatisticsPacket packet(PeriodStatistics s, OrganisationCatalogue catalogue, LocalDate day,
+                                           OrganisationView view) {
+        StatisticsPacket packet = StatisticsPacketBuilder.build(s, s.orgCode(), catalogue.nameOn(s.orgCode(), day));
+        if (view == OrganisationView.AS_REPORTED) {
+            return packet;
+        }
+        String restated = "Số liệu quy đổi theo cơ cấu tổ chức ngày " + day;
+        return packet.withNote(packet.note().isEmpty() ? restated : packet.note() + "; " + restated);
     }
 }

@@ -28,7 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.catalogue.OrganisationsJson;
+import org.tthc.domain.catalogue.SuccessionsJson;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketBuilder;
 import org.tthc.domain.packet.StatisticsPacketCodec;
@@ -47,6 +49,8 @@ import org.tthc.domain.statistics.RuleSet;
 class StatisticsEndpointTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 20);
     private static final String PROVINCE = "000.00.00.H99";
+    /** The city the province merges into on 1 July 2025. */
+    private static final String CITY = "000.00.00.H97";
 
     @TempDir
     static Path data;
@@ -79,19 +83,53 @@ class StatisticsEndpointTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains("\"PreExtisting\"").contains("\"OrganizationInchargeIdlevel1\"");
-        assertThat(codec.fromJson(response.getBody())).containsExactly(referencePacket(Period.month(2025, 10), PROVINCE));
+        assertThat(codec.fromJson(response.getBody()))
+                .containsExactly(referencePacket(Period.month(2025, 10), CITY, OrganisationView.AS_REPORTED));
+    }
+
+    @Test
+    void juneIsTheProvincesAsReportedAndTheCitysRestated() {
+        ResponseEntity<String> asReported = get("/api/statistics?period=2025-06&view=as-reported",
+                MediaType.APPLICATION_JSON);
+        ResponseEntity<String> restated = get("/api/statistics?period=2025-06&view=restated",
+                MediaType.APPLICATION_JSON);
+
+        assertThat(codec.fromJson(asReported.getBody()))
+                .containsExactly(referencePacket(Period.month(2025, 6), PROVINCE, OrganisationView.AS_REPORTED));
+        List<StatisticsPacket> restatedPackets = codec.fromJson(restated.getBody());
+        assertThat(restatedPackets)
+                .containsExactly(referencePacket(Period.month(2025, 6), CITY, OrganisationView.RESTATED));
+        assertThat(restatedPackets.get(0).note()).contains("2026-01-20");
+        assertThat(restatedPackets.get(0).total()).isEqualTo(codec.fromJson(asReported.getBody()).get(0).total());
     }
 
     @Test
     void servesOneOrganisationsPacketAsXmlThatValidatesAgainstTheSchema() {
-        String department = "000.00.01.H99";
+        String department = "000.00.01.H97";
         ResponseEntity<String> response = get("/api/statistics?period=2025&org=" + department, MediaType.APPLICATION_XML);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         codec.validateXml(response.getBody());
         StatisticsPacket packet = codec.fromXml(response.getBody()).get(0);
-        assertThat(packet).isEqualTo(referencePacket(Period.year(2025), department));
+        assertThat(packet).isEqualTo(referencePacket(Period.year(2025), department, OrganisationView.AS_REPORTED));
         assertThat(packet.month()).isZero();
+    }
+
+    @Test
+    void anOrganisationThatNoLongerExistsAtThePeriodsEndIsNotFoundAndTheAnswerNamesItsSuccessor() {
+        ResponseEntity<String> response = get("/api/statistics?period=2025-10&org=000.00.01.H99",
+                MediaType.APPLICATION_JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody()).contains("000.00.01.H97");
+    }
+
+    @Test
+    void anUnknownViewIsABadRequestThatSaysWhatIsAccepted() {
+        ResponseEntity<String> response = get("/api/statistics?period=2025-10&view=as-is", MediaType.APPLICATION_JSON);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("as-reported").contains("restated");
     }
 
     @Test
@@ -124,15 +162,20 @@ class StatisticsEndpointTest {
     }
 
     /** The packet the reference implementation computes from the sample files the app generated. */
-    private static StatisticsPacket referencePacket(Period period, String org) {
+    private static StatisticsPacket referencePacket(Period period, String org, OrganisationView view) {
         Path sample = data.resolve("sample");
         DvcqgRecordCollector read = DvcqgRecordCollector.readFolder(new DvcqgPacketReader("packet-files",
                 Clock.fixed(TODAY.atStartOfDay(TthcTime.ZONE).toInstant(), ZoneOffset.UTC)), sample);
         assertThat(read.rejections()).as("the sample has no bad record").isEmpty();
-        OrganisationCatalogue catalogue = new OrganisationCatalogue(OrganisationsJson.read(sample.resolve("organisations.json")));
+        OrganisationCatalogue catalogue = new OrganisationCatalogue(
+                OrganisationsJson.read(sample.resolve("organisations.json")),
+                SuccessionsJson.read(sample.resolve("successions.json")));
         Map<String, PeriodStatistics> byOrg = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(), catalogue)
-                .compute(read.dossiers(), read.events(), period, TODAY);
+                .compute(read.dossiers(), read.events(), period, TODAY, view);
         assertThat(byOrg).containsKey(org);
-        return StatisticsPacketBuilder.build(byOrg.get(org), org, catalogue.nameOf(org));
+        StatisticsPacket packet = StatisticsPacketBuilder.build(byOrg.get(org), org,
+                catalogue.nameOn(org, view.attributionDay(period.asOfDate(TODAY), TODAY)));
+        return view == OrganisationView.AS_REPORTED ? packet
+                : packet.withNote("Số liệu quy đổi theo cơ cấu tổ chức ngày " + TODAY);
     }
 }

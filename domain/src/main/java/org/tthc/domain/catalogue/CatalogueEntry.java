@@ -82,6 +82,35 @@ final class CatalogueEntry {
         }
     }
 
+    LocalDate requiredDate(String field) {
+        LocalDate date = optionalDate(field);
+        if (date == null) {
+            throw fail(field, "is missing or empty");
+        }
+        return date;
+    }
+
+    /** {@code true} or {@code false}, as a JSON boolean or text; {@code otherwise} when absent or null. */
+    boolean optionalBoolean(String field, boolean otherwise) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return otherwise;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        String text = value.isTextual() ? value.asText().trim() : "";
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw fail(field, "expected true or false, was " + value);
+    }
+
+    <E extends Enum<E>> E optionalEnum(String field, Class<E> type, E otherwise) {
+        String text = optionalText(field);
+        return text == null || text.isBlank() ? otherwise : requiredEnum(field, type);
+    }
+
     <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
         String text = requiredText(field).trim();
         for (E constant : type.getEnumConstants()) {

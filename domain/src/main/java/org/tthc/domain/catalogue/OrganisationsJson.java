@@ -12,12 +12,15 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCodeScheme;
 import org.tthc.domain.organisation.OrganisationKind;
 
 /**
  * {@code organisations.json}: an array of objects with the keys of DVCQG {@code LayDanhMucCoQuan} ({@code MADONVI},
  * {@code TENDONVI}, {@code CAPDONVI}) and our extensions {@code LOAIDONVI} (kind), {@code MADONVICHA} (parent code),
- * {@code HIEULUCTU} / {@code HIEULUCDEN} (validity, {@code yyyy-MM-dd} or null). One entry per organisation version.
+ * {@code HIEULUCTU} / {@code HIEULUCDEN} (validity, {@code yyyy-MM-dd} or null) and {@code LOAIMA} (the code scheme,
+ * {@link OrganisationCodeScheme}; absent: an agency electronic identifier). One entry per organisation version: a
+ * code with several versions has several entries. The successions between codes are in {@link SuccessionsJson}.
  */
 public final class OrganisationsJson {
     static final String CODE = "MADONVI";
@@ -27,6 +30,7 @@ public final class OrganisationsJson {
     static final String PARENT = "MADONVICHA";
     static final String VALID_FROM = "HIEULUCTU";
     static final String VALID_TO = "HIEULUCDEN";
+    static final String CODE_SCHEME = "LOAIMA";
 
     private OrganisationsJson() {
     }
@@ -66,6 +70,7 @@ public final class OrganisationsJson {
                 CatalogueFiles.textOrNull(gen, PARENT, org.parentCode());
                 CatalogueFiles.textOrNull(gen, VALID_FROM, org.validFrom());
                 CatalogueFiles.textOrNull(gen, VALID_TO, org.validTo());
+                gen.writeStringField(CODE_SCHEME, org.codeScheme().name());
                 gen.writeEndObject();
             }
             gen.writeEndArray();
@@ -78,10 +83,11 @@ public final class OrganisationsJson {
                 entry.requiredText(CODE).trim(),
                 entry.requiredText(NAME),
                 entry.requiredInt(LEVEL, 1, 4),
-                entry.optionalText(KIND) == null ? OrganisationKind.OTHER : entry.requiredEnum(KIND, OrganisationKind.class),
+                entry.optionalEnum(KIND, OrganisationKind.class, OrganisationKind.OTHER),
                 parent == null || parent.isBlank() ? null : parent.trim(),
                 entry.optionalDate(VALID_FROM),
-                entry.optionalDate(VALID_TO));
+                entry.optionalDate(VALID_TO),
+                entry.optionalEnum(CODE_SCHEME, OrganisationCodeScheme.class, OrganisationCodeScheme.AGENCY_ID));
         if (org.validFrom() != null && org.validTo() != null && org.validTo().isBefore(org.validFrom())) {
             throw entry.fail(VALID_TO, "ends (" + org.validTo() + ") before it starts (" + org.validFrom() + ")");
         }

@@ -62,6 +62,13 @@ public record StatisticsPacket(
         Objects.requireNonNull(organisationName, "organisationName");
     }
 
+    /** The same packet with another {@code Note}. */
+    public StatisticsPacket withNote(String newNote) {
+        return new StatisticsPacket(month, year, monthStatistic, newReception, preExisting, total, totalSolved,
+                solvedInTime, solvedInTimePercent, solvedLate, solvedLatePercent, totalPending, pending, pendingLate,
+                pendingLatePercent, pendingPercent, newNote, organisationCode, organisationName);
+    }
+
     private static void requireNonNegative(String name, int count) {
         if (count < 0) {
             throw new IllegalArgumentException(name + " must not be negative, was " + count);

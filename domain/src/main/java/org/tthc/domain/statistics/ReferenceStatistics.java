@@ -20,6 +20,7 @@ import org.tthc.domain.dossier.DossierKey;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 
 /**
@@ -44,20 +45,33 @@ public final class ReferenceStatistics {
         this.catalogue = catalogue;
     }
 
-    /**
-     * Statistics for every organisation that has a dossier in play, each counting its own dossiers and those of
-     * every organisation that rolls up to it. Records may hold several versions of a dossier and events may repeat:
-     * the newest version counts once (§8), an event counts once per id.
-     */
+    /** {@link #compute(Iterable, Iterable, Period, LocalDate, OrganisationView)} as reported. */
     public Map<String, PeriodStatistics> compute(Iterable<DossierRecord> records, Iterable<DossierEvent> events,
                                                  Period period, LocalDate today) {
+        return compute(records, events, period, today, OrganisationView.AS_REPORTED);
+    }
+
+    /**
+     * Statistics for every organisation that has a dossier in play, each counting its own dossiers and those of
+     * every organisation that rolls up to it in the organisation structure the view shows
+     * ({@link OrganisationCatalogue#rollUp(String, OrganisationView, LocalDate, LocalDate)}). Records may hold several
+     * versions of a dossier and events may repeat: the newest version counts once (§8), an event counts once per id.
+     * A dossier keeps its handling organisation; only where it is counted depends on the view.
+     */
+    public Map<String, PeriodStatistics> compute(Iterable<DossierRecord> records, Iterable<DossierEvent> events,
+                                                 Period period, LocalDate today, OrganisationView view) {
         Map<DossierKey, DossierRecord> latest = latestVersions(records);
         Map<DossierKey, List<DossierEvent>> eventsByDossier = distinctEventsByDossier(events);
+        LocalDate attributionDay = view.attributionDay(period.asOfDate(today), today);
+        Map<String, List<String>> rollUps = new HashMap<>();
         Map<String, PeriodStatistics> byOrg = new TreeMap<>();
         for (DossierRecord record : latest.values()) {
             List<DossierEvent> history = eventsByDossier.getOrDefault(record.key(), List.of());
             classify(record, history, period, today).ifPresent(outcome -> {
-                for (String org : catalogue.selfAndAncestors(record.handlingOrgCode())) {
+                String handling = record.handlingOrgCode();
+                List<String> countsFor = handling == null ? List.of()
+                        : rollUps.computeIfAbsent(handling, code -> catalogue.rollUp(code, attributionDay));
+                for (String org : countsFor) {
                     PeriodStatistics current = byOrg.computeIfAbsent(org,
                             code -> PeriodStatistics.zero(code, period, ruleSet.id()));
                     byOrg.put(org, outcome.addTo(current));

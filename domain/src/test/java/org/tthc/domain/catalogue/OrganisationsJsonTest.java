@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCodeScheme;
 import org.tthc.domain.organisation.OrganisationKind;
 
 class OrganisationsJsonTest {
@@ -22,7 +23,9 @@ class OrganisationsJsonTest {
             new Organisation("000.00.42.H99", "UBND huyện Tân Uyên", 2, OrganisationKind.DISTRICT, "000.00.00.H99",
                     null, LocalDate.of(2025, 6, 30)),
             new Organisation("000.01.70.H99", "UBND phường Thủ Dầu Một", 3, OrganisationKind.COMMUNE,
-                    "000.00.00.H99", LocalDate.of(2025, 7, 1), null));
+                    "000.00.00.H99", LocalDate.of(2025, 7, 1), null),
+            new Organisation("74", "Tỉnh Bình Dương (mã ĐVHC)", 1, OrganisationKind.PROVINCE, null, null,
+                    LocalDate.of(2025, 6, 30), OrganisationCodeScheme.ADMINISTRATIVE_UNIT));
 
     @Test
     void writtenOrganisationsReadBackEqual(@TempDir Path dir) {
@@ -42,7 +45,7 @@ class OrganisationsJsonTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("\"MADONVI\" : \"000.00.42.H99\"", "\"TENDONVI\" : \"UBND huyện Tân Uyên\"",
                         "\"CAPDONVI\" : 2", "\"LOAIDONVI\" : \"DISTRICT\"", "\"MADONVICHA\" : \"000.00.00.H99\"",
-                        "\"HIEULUCTU\" : null", "\"HIEULUCDEN\" : \"2025-06-30\"");
+                        "\"HIEULUCTU\" : null", "\"HIEULUCDEN\" : \"2025-06-30\"", "\"LOAIMA\" : \"AGENCY_ID\"");
     }
 
     @Test
@@ -53,6 +56,18 @@ class OrganisationsJsonTest {
 
         assertThat(read).containsExactly(new Organisation("000.00.01.H22", "Sở Tư pháp", 2, OrganisationKind.OTHER,
                 null, null, null));
+    }
+
+    @Test
+    void severalVersionsOfOneCodeAreSeveralEntries() {
+        String json = "[{\"MADONVI\":\"000.00.41.H99\",\"TENDONVI\":\"UBND thị xã Phú Mỹ\",\"CAPDONVI\":2,"
+                + "\"HIEULUCDEN\":\"2025-01-31\"},"
+                + "{\"MADONVI\":\"000.00.41.H99\",\"TENDONVI\":\"UBND thành phố Phú Mỹ\",\"CAPDONVI\":2,"
+                + "\"HIEULUCTU\":\"2025-02-01\",\"LOAIMA\":\"agency_id\"}]";
+
+        assertThat(read(json)).extracting(Organisation::name, Organisation::codeScheme).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("UBND thị xã Phú Mỹ", OrganisationCodeScheme.AGENCY_ID),
+                org.assertj.core.groups.Tuple.tuple("UBND thành phố Phú Mỹ", OrganisationCodeScheme.AGENCY_ID));
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationSuccession;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 
 /**
@@ -23,6 +25,8 @@ import org.tthc.domain.period.Period;
  * @param rule     the rule of statistics-rules.md the case pins
  * @param records  as the sources sent them: several versions of one dossier, in arrival order
  * @param events   as the sources sent them, repeats included
+ * @param successions the succession crosswalk between the organisations' codes
+ * @param view     the view the statistics are computed in
  */
 public record HandComputedCase(
         String name,
@@ -32,17 +36,20 @@ public record HandComputedCase(
         List<DossierEvent> events,
         Period period,
         LocalDate today,
-        Map<String, PeriodStatistics> expected) {
+        Map<String, PeriodStatistics> expected,
+        List<OrganisationSuccession> successions,
+        OrganisationView view) {
 
     public HandComputedCase {
         organisations = List.copyOf(organisations);
+        successions = List.copyOf(successions);
         records = List.copyOf(records);
         events = List.copyOf(events);
         expected = Map.copyOf(expected);
     }
 
     public OrganisationCatalogue catalogue() {
-        return new OrganisationCatalogue(organisations);
+        return new OrganisationCatalogue(organisations, successions);
     }
 
     /** The expected statistics of an organisation: all zero when the case names it not. */
@@ -69,6 +76,8 @@ public record HandComputedCase(
         private final String name;
         private String rule;
         private List<Organisation> organisations = HandComputedCases.PROVINCE_ONLY;
+        private List<OrganisationSuccession> successions = List.of();
+        private OrganisationView view = OrganisationView.AS_REPORTED;
         private final List<DossierRecord> records = new ArrayList<>();
         private final List<DossierEvent> events = new ArrayList<>();
         private Period period = Period.month(2025, 10);
@@ -86,6 +95,16 @@ public record HandComputedCase(
 
         Builder organisations(List<Organisation> organisations) {
             this.organisations = organisations;
+            return this;
+        }
+
+        Builder successions(List<OrganisationSuccession> successions) {
+            this.successions = successions;
+            return this;
+        }
+
+        Builder view(OrganisationView view) {
+            this.view = view;
             return this;
         }
 
@@ -122,7 +141,8 @@ public record HandComputedCase(
             for (Counts c : expected) {
                 byOrg.put(c.orgCode, c.toStatistics(period));
             }
-            return new HandComputedCase(name, rule, organisations, records, events, period, today, byOrg);
+            return new HandComputedCase(name, rule, organisations, records, events, period, today, byOrg, successions,
+                    view);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.tthc.domain.statistics.DossierDsl.event;
 import static org.tthc.domain.statistics.HandComputedCase.Counts.counts;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -13,6 +14,8 @@ import java.util.NoSuchElementException;
 import org.tthc.domain.dossier.Channel;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
+import org.tthc.domain.organisation.OrganisationView;
 
 /**
  * Cases of statistics-rules.md §3–§8 computed by hand, for the reference implementation and for every engine
@@ -42,6 +45,63 @@ public final class HandComputedCases {
             new Organisation(COMMUNE, "UBND xã Thử", 3, OrganisationKind.COMMUNE, DISTRICT, null, null),
             new Organisation(DEPARTMENT, "Sở Tư pháp", 2, OrganisationKind.DEPARTMENT, PROVINCE, null, null),
             new Organisation(OTHER_DEPARTMENT, "Sở Y tế", 2, OrganisationKind.DEPARTMENT, PROVINCE, null, null));
+
+    /** The reform of 1 July 2025 in small ({@link #REFORMED}): the city the province merges into, a new level-1 code. */
+    public static final String CITY = "000.00.00.H97";
+    /** A neighbouring province that merges into {@link #CITY} too. */
+    public static final String NEIGHBOUR_PROVINCE = "000.00.00.H98";
+    /** Not in any catalogue: its code names {@link #NEIGHBOUR_PROVINCE}. */
+    public static final String NEIGHBOUR_UNKNOWN_UNIT = "000.00.09.H98";
+    public static final String OTHER_COMMUNE = "000.02.01.H99";
+    public static final String SECOND_DISTRICT = "000.00.04.H99";
+    public static final String CITY_DEPARTMENT = "000.00.02.H97";
+    /** The new commune at the former district seat: the district's primary successor. */
+    public static final String SEAT_COMMUNE = "000.01.70.H97";
+    public static final String NEW_COMMUNE = "000.02.70.H97";
+    public static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
+    private static final LocalDate LAST_DAY_BEFORE = REFORM_DAY.minusDays(1);
+
+    /**
+     * Until 30 June 2025: the province ← district ← two communes, the province ← a department, and the neighbouring
+     * province. From 1 July: the city ← its department and two communes. The provinces merge into the city and the
+     * department into the city's; the district splits between the new communes (the seat commune primary, listed
+     * second); the first commune merges into the seat commune; the other commune splits between the two (the new
+     * commune primary, listed second).
+     */
+    public static final List<Organisation> REFORMED = List.of(
+            new Organisation(PROVINCE, "UBND tỉnh Thử", 1, OrganisationKind.PROVINCE, null, null, LAST_DAY_BEFORE),
+            new Organisation(NEIGHBOUR_PROVINCE, "UBND tỉnh Láng Giềng", 1, OrganisationKind.PROVINCE, null, null,
+                    LAST_DAY_BEFORE),
+            new Organisation(DISTRICT, "UBND huyện Thử", 2, OrganisationKind.DISTRICT, PROVINCE, null, LAST_DAY_BEFORE),
+            new Organisation(COMMUNE, "UBND xã Thử", 3, OrganisationKind.COMMUNE, DISTRICT, null, LAST_DAY_BEFORE),
+            new Organisation(OTHER_COMMUNE, "UBND xã Khác", 3, OrganisationKind.COMMUNE, DISTRICT, null,
+                    LAST_DAY_BEFORE),
+            new Organisation(DEPARTMENT, "Sở Tư pháp", 2, OrganisationKind.DEPARTMENT, PROVINCE, null, LAST_DAY_BEFORE),
+            new Organisation(CITY, "UBND thành phố Thử", 1, OrganisationKind.PROVINCE, null, REFORM_DAY, null),
+            new Organisation(CITY_DEPARTMENT, "Sở Tư pháp thành phố", 2, OrganisationKind.DEPARTMENT, CITY, REFORM_DAY,
+                    null),
+            new Organisation(SEAT_COMMUNE, "UBND phường Trung Tâm", 3, OrganisationKind.COMMUNE, CITY, REFORM_DAY, null),
+            new Organisation(NEW_COMMUNE, "UBND xã Mới", 3, OrganisationKind.COMMUNE, CITY, REFORM_DAY, null));
+
+    public static final List<OrganisationSuccession> REFORM = List.of(
+            OrganisationSuccession.merge(PROVINCE, CITY, REFORM_DAY),
+            OrganisationSuccession.merge(NEIGHBOUR_PROVINCE, CITY, REFORM_DAY),
+            OrganisationSuccession.merge(DEPARTMENT, CITY_DEPARTMENT, REFORM_DAY),
+            OrganisationSuccession.split(DISTRICT, NEW_COMMUNE, REFORM_DAY, false),
+            OrganisationSuccession.split(DISTRICT, SEAT_COMMUNE, REFORM_DAY, true),
+            OrganisationSuccession.merge(COMMUNE, SEAT_COMMUNE, REFORM_DAY),
+            OrganisationSuccession.split(OTHER_COMMUNE, SEAT_COMMUNE, REFORM_DAY, false),
+            OrganisationSuccession.split(OTHER_COMMUNE, NEW_COMMUNE, REFORM_DAY, true));
+
+    /** Province ← district ← commune, whose version from 1 October 2025 moves it under a second district. */
+    public static final List<Organisation> COMMUNE_MOVES = List.of(
+            province(),
+            new Organisation(DISTRICT, "UBND huyện Thử", 2, OrganisationKind.DISTRICT, PROVINCE, null, null),
+            new Organisation(SECOND_DISTRICT, "UBND huyện Hai", 2, OrganisationKind.DISTRICT, PROVINCE, null, null),
+            new Organisation(COMMUNE, "UBND xã Thử", 3, OrganisationKind.COMMUNE, DISTRICT, null,
+                    LocalDate.of(2025, 9, 30)),
+            new Organisation(COMMUNE, "UBND xã Thử", 3, OrganisationKind.COMMUNE, SECOND_DISTRICT,
+                    LocalDate.of(2025, 10, 1), null));
 
     /** The name of the year case whose months {@link #yearHistoryMonths()} are also cases. */
     public static final String YEAR_CASE = "yearStocksAreJanuarysAndDecembersAndFlowsAddUp";
@@ -90,6 +150,7 @@ public final class HandComputedCases {
         cases.addAll(dueDates());
         cases.addAll(duplicatesAndOrder());
         cases.addAll(organisations());
+        cases.addAll(reform());
         cases.addAll(periods());
         return List.copyOf(cases);
     }
@@ -584,6 +645,163 @@ public final class HandComputedCases {
                                 counts(PROVINCE).total(1).newReception(1)
                                         .totalSolved(1).solvedInTime(1).solvedAheadOfTime(1))
                         .build());
+    }
+
+    // §6 organisations over time: SCD2 versions, the 2025 reform, the two views.
+    private static List<HandComputedCase> reform() {
+        return List.of(
+                HandComputedCase.named("aCommuneCountsUnderTheParentOfItsVersionAtThePeriodEnd")
+                        .rule("§6 roll-ups follow the hierarchy valid at asOf: Q3 ends before the commune moves")
+                        .organisations(COMMUNE_MOVES)
+                        .period("2025-Q3")
+                        .records(communeThatMoves())
+                        // asOf 30/09: the commune's first version, under the first district.
+                        // M1 new, pending, due 20/10 → in time. M2 is received in October.
+                        .expect(
+                                counts(COMMUNE).total(1).newReception(1).totalPending(1),
+                                counts(DISTRICT).total(1).newReception(1).totalPending(1),
+                                counts(PROVINCE).total(1).newReception(1).totalPending(1))
+                        .build(),
+
+                HandComputedCase.named("aCommuneCountsUnderItsNewParentOnceItsNewVersionHolds")
+                        .rule("§6 roll-ups follow the hierarchy valid at asOf, not the latest nor the receive day's")
+                        .organisations(COMMUNE_MOVES)
+                        .records(communeThatMoves())
+                        // asOf 31/10: the second version, under the second district, also for M1 received in
+                        // September. M1 pre-existing, pending, due 20/10 < 31/10 → late; M2 new, solved 09/10 <
+                        // due 10/10 → ahead. The first district counts nothing.
+                        .expect(
+                                counts(COMMUNE).total(2).preExisting(1).newReception(1)
+                                        .totalSolved(1).solvedInTime(1).solvedAheadOfTime(1)
+                                        .totalPending(1).pendingLate(1),
+                                counts(SECOND_DISTRICT).total(2).preExisting(1).newReception(1)
+                                        .totalSolved(1).solvedInTime(1).solvedAheadOfTime(1)
+                                        .totalPending(1).pendingLate(1),
+                                counts(PROVINCE).total(2).preExisting(1).newReception(1)
+                                        .totalSolved(1).solvedInTime(1).solvedAheadOfTime(1)
+                                        .totalPending(1).pendingLate(1))
+                        .build(),
+
+                HandComputedCase.named("districtDossiersCountUnderTheDistrictUntilTheCutOver")
+                        .rule("§6 as reported: June 2025 keeps the district, even evaluated after the reform")
+                        .organisations(REFORMED).successions(REFORM)
+                        .period("2025-06")
+                        .today("2025-09-01")
+                        .records(cutOverDossiers())
+                        // asOf 30/06. R1, R2 (solved 03/07, after June), R3 at the district; R4 at its commune:
+                        // all new. R3 solved 25/06 < due 26/06 → ahead. Pending: R1 (due 10/07), R2 (due 04/07) in
+                        // time; R4 due 23/06 < 30/06 → late. R5, R6 are received in July.
+                        .expect(
+                                counts(COMMUNE).total(1).newReception(1).totalPending(1).pendingLate(1),
+                                counts(DISTRICT).total(4).newReception(4).totalSolved(1).solvedInTime(1)
+                                        .solvedAheadOfTime(1).totalPending(3).pendingLate(1),
+                                counts(PROVINCE).total(4).newReception(4).totalSolved(1).solvedInTime(1)
+                                        .solvedAheadOfTime(1).totalPending(3).pendingLate(1))
+                        .build(),
+
+                HandComputedCase.named("districtDossierPendingAtTheCutOverIsPreExistingUnderItsPrimarySuccessor")
+                        .rule("§6, reference §5.5.6: pending at 30/06 under a district → PreExtisting in July under "
+                                + "its successor; the dossier keeps its handling organisation (not re-keyed)")
+                        .organisations(REFORMED).successions(REFORM)
+                        .period("2025-07")
+                        .today("2025-09-01")
+                        .records(cutOverDossiers())
+                        // The district splits; the seat commune (primary, listed second) takes R1, R2; the old
+                        // commune merged into it brings R4. R1 pre, pending, due 10/07 < 31/07 → late; R2 pre,
+                        // solved 03/07 < due 04/07 → ahead; R3 solved in June → not in play; R4 pre, pending, late;
+                        // R5 new at the seat commune, due 05/08 → in time. R6 new at the new commune, solved 28/07 >
+                        // due 25/07 → late. Nothing counts for the district, the old commune or the province.
+                        .expect(
+                                counts(SEAT_COMMUNE).total(4).preExisting(3).newReception(1)
+                                        .totalSolved(1).solvedInTime(1).solvedAheadOfTime(1)
+                                        .totalPending(3).pendingLate(2),
+                                counts(NEW_COMMUNE).total(1).newReception(1).totalSolved(1).solvedLate(1),
+                                counts(CITY).total(5).preExisting(3).newReception(2)
+                                        .totalSolved(2).solvedInTime(1).solvedAheadOfTime(1).solvedLate(1)
+                                        .totalPending(3).pendingLate(2))
+                        .build(),
+
+                HandComputedCase.named("oldProvincesJuneIsRestatedUnderTheNewCity")
+                        .rule("§6 restated: history re-attributed through org_succession to today's organisations; "
+                                + "the dossiers are still evaluated as of the period's end")
+                        .organisations(REFORMED).successions(REFORM)
+                        .view(OrganisationView.RESTATED)
+                        .period("2025-06")
+                        .today("2025-09-01")
+                        .records(cutOverDossiers())
+                        .records(
+                                dossier("000.00.02.H99-250602-0001").at(DEPARTMENT).receivedAt("2025-06-02 09:00")
+                                        .due("2025-06-09 17:00").status(10).finishedAt("2025-06-06 10:00"),
+                                dossier("000.02.01.H99-250611-0001").at(OTHER_COMMUNE).receivedAt("2025-06-11 09:00")
+                                        .due("2025-07-20 17:00").status(4),
+                                dossier("000.00.09.H98-250612-0001").at(NEIGHBOUR_UNKNOWN_UNIT)
+                                        .receivedAt("2025-06-12 09:00").due("2025-06-19 17:00").status(4))
+                        // June as of 30/06, attributed to the structure of 01/09. District R1–R3 and commune R4 →
+                        // seat commune: 4 new, R3 ahead, pending R1, R2 in time, R4 late. The department's dossier →
+                        // the city's department: new, solved 06/06 → ahead. The other commune's dossier → the new
+                        // commune (its primary successor): new, pending, due 20/07 ≥ 30/06 → in time (late against
+                        // today, which restating does not change). The neighbour's unknown unit is kept and its
+                        // province's successor is the city: new, pending, late. City = 7 = the province's 6 + the
+                        // neighbour's 1 as reported.
+                        .expect(
+                                counts(SEAT_COMMUNE).total(4).newReception(4).totalSolved(1).solvedInTime(1)
+                                        .solvedAheadOfTime(1).totalPending(3).pendingLate(1),
+                                counts(CITY_DEPARTMENT).total(1).newReception(1)
+                                        .totalSolved(1).solvedInTime(1).solvedAheadOfTime(1),
+                                counts(NEW_COMMUNE).total(1).newReception(1).totalPending(1),
+                                counts(NEIGHBOUR_UNKNOWN_UNIT).total(1).newReception(1).totalPending(1).pendingLate(1),
+                                counts(CITY).total(7).newReception(7).totalSolved(2).solvedInTime(2)
+                                        .solvedAheadOfTime(2).totalPending(5).pendingLate(2))
+                        .build(),
+
+                HandComputedCase.named("aSplitCommunesDossiersGoWholeToItsPrimarySuccessor")
+                        .rule("§6 a dossier is counted whole: a split sends it to the one primary successor")
+                        .organisations(REFORMED).successions(REFORM)
+                        .period("2025-08")
+                        .today("2025-09-01")
+                        .records(
+                                dossier("000.02.01.H99-250625-0001").at(OTHER_COMMUNE).receivedAt("2025-06-25 09:00")
+                                        .due("2025-09-05 17:00").status(4),
+                                dossier("000.02.01.H99-250627-0001").at(OTHER_COMMUNE).receivedAt("2025-06-27 09:00")
+                                        .due("2025-07-04 17:00").status(9).finishedAt("2025-08-04 10:00"),
+                                dossier("000.01.70.H97-250805-0001").at(SEAT_COMMUNE).receivedAt("2025-08-05 09:00")
+                                        .due("2025-08-12 17:00").status(10).finishedAt("2025-08-11 10:00"))
+                        // The other commune splits between the seat commune (listed first) and the new commune
+                        // (primary): both its dossiers count whole at the new commune. S1 pre, pending, due 05/09 →
+                        // in time; S2 pre, solved 04/08 > due 04/07 → late. S3 new at the seat commune → ahead.
+                        .expect(
+                                counts(NEW_COMMUNE).total(2).preExisting(2).totalSolved(1).solvedLate(1)
+                                        .totalPending(1),
+                                counts(SEAT_COMMUNE).total(1).newReception(1)
+                                        .totalSolved(1).solvedInTime(1).solvedAheadOfTime(1),
+                                counts(CITY).total(3).preExisting(2).newReception(1).totalSolved(2).solvedInTime(1)
+                                        .solvedAheadOfTime(1).solvedLate(1).totalPending(1))
+                        .build());
+    }
+
+    private static DossierDsl.DossierBuilder[] communeThatMoves() {
+        return new DossierDsl.DossierBuilder[] {
+                dossier("000.01.01.H99-250915-0001").at(COMMUNE).receivedAt("2025-09-15 09:00")
+                        .due("2025-10-20 17:00").status(4),
+                dossier("000.01.01.H99-251006-0001").at(COMMUNE).receivedAt("2025-10-06 09:00")
+                        .due("2025-10-10 17:00").status(9).finishedAt("2025-10-09 10:00")};
+    }
+
+    /** R1–R4 received in June before the reform (district and commune), R5, R6 in July at the new communes. */
+    private static DossierDsl.DossierBuilder[] cutOverDossiers() {
+        return new DossierDsl.DossierBuilder[] {
+                dossier("000.00.01.H99-250620-0001").at(DISTRICT).receivedAt("2025-06-20 09:00")
+                        .due("2025-07-10 17:00").status(4),
+                dossier("000.00.01.H99-250610-0001").at(DISTRICT).receivedAt("2025-06-10 09:00")
+                        .due("2025-07-04 17:00").status(10).finishedAt("2025-07-03 10:00"),
+                dossier("000.00.01.H99-250605-0001").at(DISTRICT).receivedAt("2025-06-05 09:00")
+                        .due("2025-06-26 17:00").status(10).finishedAt("2025-06-25 10:00"),
+                dossier("000.01.01.H99-250616-0001").at(COMMUNE).receivedAt("2025-06-16 09:00")
+                        .due("2025-06-23 17:00").status(4),
+                dossier("000.01.70.H97-250702-0001").at(SEAT_COMMUNE).receivedAt("2025-07-02 09:00")
+                        .due("2025-08-05 17:00").status(4),
+                dossier("000.02.70.H97-250715-0001").at(NEW_COMMUNE).receivedAt("2025-07-15 09:00")
+                        .due("2025-07-25 17:00").status(9).finishedAt("2025-07-28 10:00")};
     }
 
     // §7 quarter and year periods.

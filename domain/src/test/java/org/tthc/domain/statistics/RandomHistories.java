@@ -24,12 +24,13 @@ import org.tthc.domain.dossier.SupplementRound;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.period.Period;
 
 /**
  * Random dossier histories around 2025 for property tests and for comparing engines with the reference
- * implementation: dossiers at random organisations of a small hierarchy (and at organisations the catalogue does not
- * know), received, due, supplemented and solved at random times biased towards day and period boundaries, with
+ * implementation: dossiers at random organisations of a small hierarchy that goes through the reform of 1 July 2025
+ * (and at organisations the catalogue does not know), received, due, supplemented and solved at random times biased towards day and period boundaries, with
  * status changes, resent versions, stale versions, repeated events, and record-only dossiers.
  *
  * <p>Deterministic for a given {@link Random} seed: {@code generate(new Random(42), 200)} is the same history on
@@ -50,24 +51,58 @@ public final class RandomHistories {
     public static final String DEPARTMENT = "000.00.02.H99";
     public static final String MINISTRY = "000.00.00.G14";
     public static final String MINISTRY_UNIT = "000.00.04.G14";
-    /** Not in the catalogue: rolls up to {@link #PROVINCE}. */
+    /** Not in the catalogue: rolls up to {@link #PROVINCE}, then to its successor {@link #CITY}. */
     public static final String UNKNOWN_UNIT = "000.00.12.H99";
     /** Not in the catalogue, of a province the catalogue does not know either. */
     public static final String UNKNOWN_PROVINCE_UNIT = "000.00.07.H98";
+    /** From the reform day: the city the province merges into, its department and two communes. */
+    public static final String CITY = "000.00.00.H97";
+    public static final String CITY_DEPARTMENT = "000.00.02.H97";
+    public static final String SEAT_COMMUNE = "000.01.70.H97";
+    public static final String NEW_COMMUNE = "000.02.70.H97";
+    /** Not in the catalogue: rolls up to {@link #CITY}. */
+    public static final String UNKNOWN_CITY_UNIT = "000.00.15.H97";
+    public static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
 
-    /** Two level-1 organisations: a province (district, two communes, a department) and a ministry with a unit. */
+    /**
+     * A province (a district with two communes, a department) until 30 June 2025, then the city it merges into (a
+     * department, two communes); a ministry with a unit throughout. The crosswalk is {@link #REFORM}.
+     */
     public static final List<Organisation> ORGANISATIONS = List.of(
-            org(PROVINCE, 1, OrganisationKind.PROVINCE, null),
-            org(DISTRICT, 2, OrganisationKind.DISTRICT, PROVINCE),
-            org(COMMUNE, 3, OrganisationKind.COMMUNE, DISTRICT),
-            org(OTHER_COMMUNE, 3, OrganisationKind.COMMUNE, DISTRICT),
-            org(DEPARTMENT, 2, OrganisationKind.DEPARTMENT, PROVINCE),
-            org(MINISTRY, 1, OrganisationKind.MINISTRY, null),
-            org(MINISTRY_UNIT, 2, OrganisationKind.OTHER, MINISTRY));
+            org(PROVINCE, 1, OrganisationKind.PROVINCE, null, null, REFORM_DAY.minusDays(1)),
+            org(DISTRICT, 2, OrganisationKind.DISTRICT, PROVINCE, null, REFORM_DAY.minusDays(1)),
+            org(COMMUNE, 3, OrganisationKind.COMMUNE, DISTRICT, null, REFORM_DAY.minusDays(1)),
+            org(OTHER_COMMUNE, 3, OrganisationKind.COMMUNE, DISTRICT, null, REFORM_DAY.minusDays(1)),
+            org(DEPARTMENT, 2, OrganisationKind.DEPARTMENT, PROVINCE, null, REFORM_DAY.minusDays(1)),
+            org(MINISTRY, 1, OrganisationKind.MINISTRY, null, null, null),
+            org(MINISTRY_UNIT, 2, OrganisationKind.OTHER, MINISTRY, null, null),
+            org(CITY, 1, OrganisationKind.PROVINCE, null, REFORM_DAY, null),
+            org(CITY_DEPARTMENT, 2, OrganisationKind.DEPARTMENT, CITY, REFORM_DAY, null),
+            org(SEAT_COMMUNE, 3, OrganisationKind.COMMUNE, CITY, REFORM_DAY, null),
+            org(NEW_COMMUNE, 3, OrganisationKind.COMMUNE, CITY, REFORM_DAY, null));
 
-    /** Where generated dossiers are handled: every catalogue organisation and two unknown ones. */
+    /**
+     * The province, its department and first commune merge; the district and the other commune split between the
+     * two new communes (primary: the seat commune for the district, the new commune for the other commune). Every
+     * unit stays within its province's successor, which is what lets restated level-1 totals add up (see the
+     * properties).
+     */
+    public static final List<OrganisationSuccession> REFORM = List.of(
+            OrganisationSuccession.merge(PROVINCE, CITY, REFORM_DAY),
+            OrganisationSuccession.merge(DEPARTMENT, CITY_DEPARTMENT, REFORM_DAY),
+            OrganisationSuccession.merge(COMMUNE, SEAT_COMMUNE, REFORM_DAY),
+            OrganisationSuccession.split(DISTRICT, NEW_COMMUNE, REFORM_DAY, false),
+            OrganisationSuccession.split(DISTRICT, SEAT_COMMUNE, REFORM_DAY, true),
+            OrganisationSuccession.split(OTHER_COMMUNE, SEAT_COMMUNE, REFORM_DAY, false),
+            OrganisationSuccession.split(OTHER_COMMUNE, NEW_COMMUNE, REFORM_DAY, true));
+
+    /**
+     * Where generated dossiers are handled: every catalogue organisation and three unknown ones. A dossier goes to
+     * one of those in effect on its receive day (unknown ones always are), one in ten to any of them.
+     */
     public static final List<String> HANDLING_ORGS = List.of(PROVINCE, DISTRICT, COMMUNE, OTHER_COMMUNE, DEPARTMENT,
-            MINISTRY, MINISTRY_UNIT, UNKNOWN_UNIT, UNKNOWN_PROVINCE_UNIT);
+            MINISTRY, MINISTRY_UNIT, UNKNOWN_UNIT, UNKNOWN_PROVINCE_UNIT, CITY, CITY_DEPARTMENT, SEAT_COMMUNE,
+            NEW_COMMUNE, UNKNOWN_CITY_UNIT);
 
     private static final WorkingCalendar CALENDAR = WorkingCalendar.vietnam();
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
@@ -80,15 +115,17 @@ public final class RandomHistories {
     }
 
     /** A history as the sources sent it: records (with repeats and stale versions) and events (with repeats). */
-    public record History(List<Organisation> organisations, List<DossierRecord> records, List<DossierEvent> events) {
+    public record History(List<Organisation> organisations, List<OrganisationSuccession> successions,
+                          List<DossierRecord> records, List<DossierEvent> events) {
         public History {
             organisations = List.copyOf(organisations);
+            successions = List.copyOf(successions);
             records = List.copyOf(records);
             events = List.copyOf(events);
         }
 
         public OrganisationCatalogue catalogue() {
-            return new OrganisationCatalogue(organisations);
+            return new OrganisationCatalogue(organisations, successions);
         }
 
         /** The same history arriving in another order. */
@@ -97,7 +134,7 @@ public final class RandomHistories {
             List<DossierEvent> e = new ArrayList<>(events);
             Collections.shuffle(r, random);
             Collections.shuffle(e, random);
-            return new History(organisations, r, e);
+            return new History(organisations, successions, r, e);
         }
 
         /** The same history sent twice. */
@@ -106,7 +143,7 @@ public final class RandomHistories {
             List<DossierEvent> e = new ArrayList<>(events);
             r.addAll(records);
             e.addAll(events);
-            return new History(organisations, r, e);
+            return new History(organisations, successions, r, e);
         }
 
         @Override
@@ -138,7 +175,7 @@ public final class RandomHistories {
         for (int i = 1; i <= dossiers; i++) {
             new DossierHistory(random, i).addTo(records, events);
         }
-        return new History(ORGANISATIONS, records, events);
+        return new History(ORGANISATIONS, REFORM, records, events);
     }
 
     /** One generated dossier: its lifecycle as events, and the record versions the source sent. */
@@ -155,9 +192,14 @@ public final class RandomHistories {
 
         DossierHistory(Random random, int sequence) {
             this.random = random;
-            this.org = HANDLING_ORGS.get(random.nextInt(HANDLING_ORGS.size()));
             this.receivedAt = randomTimeOn(WINDOW_FROM.plusDays(random.nextInt(
                     (int) ChronoUnit.DAYS.between(WINDOW_FROM, WINDOW_TO) + 1)));
+            List<String> candidates = random.nextInt(10) == 0 ? HANDLING_ORGS : HANDLING_ORGS.stream()
+                    .filter(code -> ORGANISATIONS.stream().noneMatch(o -> o.code().equals(code))
+                            || ORGANISATIONS.stream().anyMatch(o -> o.code().equals(code)
+                                    && o.isValidOn(receivedAt.toLocalDate())))
+                    .toList();
+            this.org = candidates.get(random.nextInt(candidates.size()));
             this.code = org + "-" + CODE_DATE.format(receivedAt) + "-" + String.format("%04d", sequence);
         }
 
@@ -299,7 +341,8 @@ public final class RandomHistories {
         }
     }
 
-    private static Organisation org(String code, int level, OrganisationKind kind, String parent) {
-        return new Organisation(code, kind + " " + code, level, kind, parent, null, null);
+    private static Organisation org(String code, int level, OrganisationKind kind, String parent, LocalDate from,
+                                    LocalDate to) {
+        return new Organisation(code, kind + " " + code, level, kind, parent, from, to);
     }
 }

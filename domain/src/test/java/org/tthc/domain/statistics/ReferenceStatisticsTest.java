@@ -24,7 +24,7 @@ class ReferenceStatisticsTest {
 
     static Map<String, PeriodStatistics> compute(HandComputedCase c, Period period) {
         return new ReferenceStatistics(RuleSet.R2025_1, CALENDAR, c.catalogue())
-                .compute(c.records(), c.events(), period, c.today());
+                .compute(c.records(), c.events(), period, c.today(), c.view());
     }
 
     @TestFactory

@@ -14,9 +14,11 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.tthc.domain.catalogue.OrganisationsJson;
+import org.tthc.domain.catalogue.SuccessionsJson;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
 import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
 import org.tthc.domain.quality.RecordRejection;
@@ -25,7 +27,8 @@ import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
 
 /**
- * Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (and an {@code organisations.json} catalogue beside them)
+ * Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (and the {@code organisations.json} catalogue and its
+ * {@code successions.json} crosswalk beside them)
  * into the warehouse in one batch: records stream from the files in chunks into staging, and one MERGE per table
  * at the end makes the run idempotent — ingesting the same files again changes nothing. Invalid records go to
  * quarantine with file, position, field and reason; the rest proceed.
@@ -33,6 +36,7 @@ import org.tthc.warehouse.delta.IngestBatch;
 public final class PacketFileIngestion {
     public static final String ORGANISATIONS_FILE = "organisations.json";
     public static final String PROCEDURES_FILE = "procedures.json";
+    public static final String SUCCESSIONS_FILE = "successions.json";
     private static final int CHUNK = 50_000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
 
@@ -53,16 +57,19 @@ public final class PacketFileIngestion {
         Instant started = clock.instant();
         List<Path> packetFiles = new ArrayList<>();
         List<Organisation> organisations = new ArrayList<>();
+        List<OrganisationSuccession> successions = new ArrayList<>();
         for (Path file : expand(inputs)) {
             String name = file.getFileName().toString();
             if (name.equals(ORGANISATIONS_FILE)) {
                 organisations.addAll(OrganisationsJson.read(file));
+            } else if (name.equals(SUCCESSIONS_FILE)) {
+                successions.addAll(SuccessionsJson.read(file));
             } else if (!name.equals(PROCEDURES_FILE)) {
                 packetFiles.add(file);
             }
         }
-        if (!organisations.isEmpty()) {
-            warehouse.upsertOrganisations(organisations);
+        if (!organisations.isEmpty() || !successions.isEmpty()) {
+            warehouse.upsertOrganisations(organisations, successions);
         }
         IngestBatch batch = warehouse.openBatch("ingest-" + UUID.randomUUID());
         Chunks chunks = new Chunks(batch, started);

@@ -8,24 +8,30 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
 
 /**
- * The handling organisations by index, with their codes and names ready for the wire, and the routing of a dossier
- * to an organisation valid on its receive day: department procedures to their sector's department, district
- * procedures to a district (after the reform: a commune), commune procedures to a commune, each weighted by a fixed
- * "population".
+ * The handling organisations by index (one index per version of a code), with their codes and names ready for the
+ * wire, and the routing of a dossier to an organisation valid on its receive day: department procedures to their
+ * sector's department (after the reform: the city's department that succeeds it), district procedures to a district
+ * (after the reform: a commune), commune procedures to a commune, each weighted by a fixed "population".
  */
 final class OrganisationDirectory {
     private final List<Organisation> organisations;
-    private final Map<String, Integer> indexByCode = new HashMap<>();
+    private final OrganisationCatalogue catalogue;
+    /** The indexes of each code's versions. */
+    private final Map<String, List<Integer>> indexesByCode = new HashMap<>();
     private final byte[][] codes;
     private final byte[][] codeStrings;
     private final byte[][] names;
     private final double[] population;
 
-    OrganisationDirectory(List<Organisation> organisations, SplittableRandom random) {
+    OrganisationDirectory(List<Organisation> organisations, List<OrganisationSuccession> successions,
+                          SplittableRandom random) {
         this.organisations = List.copyOf(organisations);
+        this.catalogue = new OrganisationCatalogue(organisations, successions);
         int n = organisations.size();
         codes = new byte[n][];
         codeStrings = new byte[n][];
@@ -33,7 +39,7 @@ final class OrganisationDirectory {
         population = new double[n];
         for (int i = 0; i < n; i++) {
             Organisation org = organisations.get(i);
-            indexByCode.put(org.code(), i);
+            indexesByCode.computeIfAbsent(org.code(), code -> new ArrayList<>()).add(i);
             codes[i] = asciiCode(org.code());
             codeStrings[i] = WireJson.quoted(org.code());
             names[i] = WireJson.quoted(org.name());
@@ -49,12 +55,13 @@ final class OrganisationDirectory {
         return organisations.get(index);
     }
 
+    /** The index of a code's first version. */
     int indexOf(String code) {
-        Integer index = indexByCode.get(code);
-        if (index == null) {
+        List<Integer> indexes = indexesByCode.get(code);
+        if (indexes == null) {
             throw new IllegalArgumentException("no organisation " + code + " in the sample province");
         }
-        return index;
+        return indexes.get(0);
     }
 
     /** The code as ASCII bytes, for dossier codes. */
@@ -74,8 +81,10 @@ final class OrganisationDirectory {
     DayRouting routingOn(LocalDate day) {
         List<Integer> districts = new ArrayList<>();
         List<Integer> communes = new ArrayList<>();
+        int[] carriedBy = new int[organisations.size()];
         for (int i = 0; i < organisations.size(); i++) {
             Organisation org = organisations.get(i);
+            carriedBy[i] = indexOn(catalogue.successorOn(org.code(), day), day, i);
             if (org.isValidOn(day)) {
                 if (org.kind() == OrganisationKind.DISTRICT) {
                     districts.add(i);
@@ -88,7 +97,13 @@ final class OrganisationDirectory {
             throw new IllegalStateException("no commune of the sample province is valid on " + day);
         }
         WeightedChoice communeChoice = choice(communes);
-        return new DayRouting(day, districts.isEmpty() ? communeChoice : choice(districts), communeChoice);
+        return new DayRouting(day, districts.isEmpty() ? communeChoice : choice(districts), communeChoice, carriedBy);
+    }
+
+    /** The index of the version of {@code code} valid on {@code day}; {@code otherwise} when none is. */
+    private int indexOn(String code, LocalDate day, int otherwise) {
+        return indexesByCode.getOrDefault(code, List.of()).stream()
+                .filter(i -> organisations.get(i).isValidOn(day)).findFirst().orElse(otherwise);
     }
 
     private WeightedChoice choice(List<Integer> members) {
@@ -100,11 +115,14 @@ final class OrganisationDirectory {
         return new WeightedChoice(indexes, weights);
     }
 
-    /** The organisations a day's dossiers are routed to. */
-    record DayRouting(LocalDate day, WeightedChoice districtScope, WeightedChoice communeScope) {
+    /**
+     * The organisations a day's dossiers are routed to; {@code carriedBy[i]}: the organisation valid on the day that
+     * carries the work of organisation i (itself while valid, else its successor).
+     */
+    record DayRouting(LocalDate day, WeightedChoice districtScope, WeightedChoice communeScope, int[] carriedBy) {
         int pick(Scope scope, int department, SplittableRandom random) {
             return switch (scope) {
-                case DEPARTMENT -> department;
+                case DEPARTMENT -> carriedBy[department];
                 case DISTRICT -> districtScope.pick(random);
                 case COMMUNE -> communeScope.pick(random);
             };

@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.procedure.Procedure.ProcessingTimeUnit;
 
 /**
- * The sample province's organisations and its catalogue of about 1,900 procedures. Fixed (built from its own seed),
+ * The sample province's organisations (with the 2025 reform) and its catalogue of about 1,900 procedures. Fixed (built from its own seed),
  * so every generated data set shares one catalogue.
  *
  * <p>Dossier shares: forty same-day procedures (hot-procedures.txt) carry 40% of dossiers, the others share the rest
@@ -36,10 +37,13 @@ public final class SampleCatalogue {
     private static final String PROCEDURE_CODE_SUFFIX = ".000.00.00.H99";
 
     private final List<Organisation> organisations;
+    private final List<OrganisationSuccession> successions;
     private final List<SampleProcedure> procedures;
 
-    private SampleCatalogue(List<Organisation> organisations, List<SampleProcedure> procedures) {
+    private SampleCatalogue(List<Organisation> organisations, List<OrganisationSuccession> successions,
+                            List<SampleProcedure> procedures) {
         this.organisations = organisations;
+        this.successions = successions;
         this.procedures = procedures;
     }
 
@@ -47,8 +51,14 @@ public final class SampleCatalogue {
         return Builder.build();
     }
 
+    /** Every version of every organisation, before and after the reform. */
     public List<Organisation> organisations() {
         return organisations;
+    }
+
+    /** The crosswalk of the reform between the province's codes and the city's. */
+    public List<OrganisationSuccession> successions() {
+        return successions;
     }
 
     /** The procedures, ordered by code. */
@@ -79,7 +89,8 @@ public final class SampleCatalogue {
                 b.weigh(all, scope, b.shuffled(b.others.get(scope)), SCOPE_SHARES.get(scope)[1], 1.1, 20);
             }
             all.sort(Comparator.comparing(p -> p.procedure().code()));
-            return new SampleCatalogue(SampleProvince.organisations(), List.copyOf(all));
+            return new SampleCatalogue(SampleProvince.organisations(), SampleProvince.successions(),
+                    List.copyOf(all));
         }
 
         private void readSectors() {

@@ -20,16 +20,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.catalogue.OrganisationsJson;
 import org.tthc.domain.catalogue.ProceduresJson;
+import org.tthc.domain.catalogue.SuccessionsJson;
 
 /**
- * Generates the sample province's data ({@code ./tthc generate}): {@code organisations.json} and
- * {@code procedures.json}, then per receive month {@code dossiers-YYYY-MM.json} (DongBoHoSoMC) and
+ * Generates the sample province's data ({@code ./tthc generate}): {@code organisations.json} (every version),
+ * {@code successions.json} (the reform's crosswalk) and {@code procedures.json}, then per receive month {@code dossiers-YYYY-MM.json} (DongBoHoSoMC) and
  * {@code progress-YYYY-MM.json} (CapNhatTienDoHoSoMC). The same configuration gives byte-identical files whatever
  * the number of threads.
  */
 public final class SampleGenerator {
     public static final String ORGANISATIONS_FILE = "organisations.json";
     public static final String PROCEDURES_FILE = "procedures.json";
+    public static final String SUCCESSIONS_FILE = "successions.json";
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
     /** Relative dossier volume by calendar month: quiet around Tết (February), busy at year end. */
     private static final double[] SEASON = {1.05, 0.8, 1.0, 1.0, 1.0, 1.0, 0.95, 1.0, 1.0, 1.0, 1.05, 1.1};
@@ -58,6 +60,7 @@ public final class SampleGenerator {
             // The catalogue files are written while the main thread builds the world: both take a few hundred ms.
             Future<Long> catalogueFiles = pool.submit(() -> {
                 OrganisationsJson.write(directory.resolve(ORGANISATIONS_FILE), catalogue.organisations());
+                SuccessionsJson.write(directory.resolve(SUCCESSIONS_FILE), catalogue.successions());
                 ProceduresJson.write(directory.resolve(PROCEDURES_FILE), catalogue.procedures());
                 return 0L;
             });
@@ -78,7 +81,7 @@ public final class SampleGenerator {
                         config.dossiers(), eventsDone.get(), Duration.ofNanos(System.nanoTime() - started))));
             }
             SampleSummary summary = new SampleSummary(directory, config.dossiers(), resynced, eventsDone.get(),
-                    2 + 2 * config.months(), Duration.ofNanos(System.nanoTime() - started));
+                    3 + 2 * config.months(), Duration.ofNanos(System.nanoTime() - started));
             listener.finished(summary);
             return summary;
         } finally {

@@ -2,68 +2,185 @@ package org.tthc.ingestion.sample;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
 
 /**
- * The fictional province "Tỉnh Bình An" ({@code 000.00.00.H99}) and its organisations before and after the 2025
- * reform: provincial departments {@code 000.00.NN.H99} (NN 01–21); districts {@code 000.00.NN.H99} (NN 40–46) with ten
- * communes each {@code 000.CC.NN.H99}, all valid until 2025-06-30; and from 2025-07-01 the merged communes directly
- * under the province, {@code 000.CC.NN.H99} with NN = 70 + the former district's position (about three old communes
- * become one). Fixed: it does not depend on the generator's seed.
+ * The fictional province "Tỉnh Bình An" ({@code 000.00.00.H99}) and the city it merges into, as data: before the
+ * 2025 reform ({@code province.txt}) provincial departments {@code 000.00.NN.H99}, districts {@code 000.00.NN.H99}
+ * (NN 40–46) with ten communes each {@code 000.CC.NN.H99}, some renamed on a day (a new SCD2 version of the code); the
+ * reform ({@code reform-2025.txt}) ends all of them the day before it and starts the city with its departments and
+ * merged communes, with the succession crosswalk between old and new codes. Fixed: it does not depend on the
+ * generator's seed.
  */
 public final class SampleProvince {
     public static final String PROVINCE_CODE = "000.00.00.H99";
     public static final String PROVINCE_NAME = "UBND tỉnh Bình An";
-    public static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
-    static final String ONE_STOP_CENTRE_SEGMENT = "21";
-    private static final String LEVEL_ONE_SUFFIX = ".H99";
-    private static final int NEW_COMMUNE_SEGMENT_BASE = 70;
+    private static final String PROVINCE_SEGMENT = "H99";
+    private static final String PRIMARY_MARK = "*";
+
+    private final List<Organisation> organisations = new ArrayList<>();
+    private final List<OrganisationSuccession> successions = new ArrayList<>();
+    private final LocalDate reformDay;
+    private final String cityCode;
 
     private SampleProvince() {
+        SampleResource province = SampleResource.load("province.txt");
+        SampleResource reform = SampleResource.load("reform-2025.txt");
+        reformDay = LocalDate.parse(reform.lines("reform").get(0));
+        String[] city = SampleResource.fields(reform.lines("city").get(0), 2);
+        cityCode = code("00.00", city[0]);
+        addProvince(province);
+        addCity(reform, city[0], city[1]);
     }
 
-    /** Every organisation version, the province first, then departments, districts with their communes, new communes. */
+    private static final class Loaded {
+        static final SampleProvince PROVINCE = new SampleProvince();
+    }
+
+    /**
+     * Every organisation version: the province first, its departments, its districts each followed by its communes
+     * (versions of a code next to each other, oldest first), then the city, its departments and its communes.
+     */
     public static List<Organisation> organisations() {
-        SampleResource resource = SampleResource.load("province.txt");
-        LocalDate lastDayBefore = REFORM_DAY.minusDays(1);
-        List<Organisation> orgs = new ArrayList<>();
-        orgs.add(new Organisation(PROVINCE_CODE, PROVINCE_NAME, 1, OrganisationKind.PROVINCE, null, null, null));
-        for (String line : resource.lines("departments")) {
-            String[] f = SampleResource.fields(line, 2);
-            // The provincial public-administration service centre exists from the reform on (Decree 118/2025).
-            LocalDate from = f[0].equals(ONE_STOP_CENTRE_SEGMENT) ? REFORM_DAY : null;
-            orgs.add(new Organisation(code("00", f[0]), f[1], 2, OrganisationKind.DEPARTMENT, PROVINCE_CODE, from, null));
-        }
-        List<String> districtSegments = new ArrayList<>();
-        for (String line : resource.lines("districts")) {
+        return List.copyOf(Loaded.PROVINCE.organisations);
+    }
+
+    /** The crosswalk of the reform: every code of the province to the city's organisation that carries its work. */
+    public static List<OrganisationSuccession> successions() {
+        return List.copyOf(Loaded.PROVINCE.successions);
+    }
+
+    /** The first day of the new structure. */
+    public static LocalDate reformDay() {
+        return Loaded.PROVINCE.reformDay;
+    }
+
+    /** The level-1 code of the city the province merges into. */
+    public static String cityCode() {
+        return Loaded.PROVINCE.cityCode;
+    }
+
+    private void addProvince(SampleResource province) {
+        LocalDate lastDay = reformDay.minusDays(1);
+        Map<String, List<String[]>> renames = new LinkedHashMap<>();
+        for (String line : province.lines("renames")) {
             String[] f = SampleResource.fields(line, 3);
-            String district = code("00", f[0]);
-            districtSegments.add(f[0]);
-            orgs.add(new Organisation(district, "UBND " + lowerFirstWord(f[1]), 2, OrganisationKind.DISTRICT,
-                    PROVINCE_CODE, null, lastDayBefore));
+            renames.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f);
+        }
+        addVersions(PROVINCE_CODE, PROVINCE_NAME, 1, OrganisationKind.PROVINCE, null, lastDay, List.of());
+        for (String line : province.lines("departments")) {
+            String[] f = SampleResource.fields(line, 2);
+            addVersions(code("00." + f[0], PROVINCE_SEGMENT), f[1], 2, OrganisationKind.DEPARTMENT, PROVINCE_CODE,
+                    lastDay, renames.getOrDefault("00." + f[0], List.of()));
+        }
+        for (String line : province.lines("districts")) {
+            String[] f = SampleResource.fields(line, 3);
+            String district = code("00." + f[0], PROVINCE_SEGMENT);
+            addVersions(district, f[1], 2, OrganisationKind.DISTRICT, PROVINCE_CODE, lastDay,
+                    renames.getOrDefault("00." + f[0], List.of()));
             String[] communes = f[2].split(",");
             for (int c = 0; c < communes.length; c++) {
-                orgs.add(new Organisation(code(twoDigits(c + 1), f[0]), "UBND " + lowerFirstWord(communes[c]), 3,
-                        OrganisationKind.COMMUNE, district, null, lastDayBefore));
+                String segments = twoDigits(c + 1) + "." + f[0];
+                addVersions(code(segments, PROVINCE_SEGMENT), communes[c], 3, OrganisationKind.COMMUNE, district,
+                        lastDay, renames.getOrDefault(segments, List.of()));
             }
         }
-        for (String line : resource.lines("new-communes")) {
-            String[] f = SampleResource.fields(line, 2);
-            String segment = twoDigits(NEW_COMMUNE_SEGMENT_BASE + districtSegments.indexOf(f[0]));
-            String[] communes = f[1].split(",");
-            for (int c = 0; c < communes.length; c++) {
-                orgs.add(new Organisation(code(twoDigits(c + 1), segment), "UBND " + lowerFirstWord(communes[c]), 3,
-                        OrganisationKind.COMMUNE, PROVINCE_CODE, REFORM_DAY, null));
-            }
-        }
-        return List.copyOf(orgs);
     }
 
-    private static String code(String levelThree, String levelTwo) {
-        return "000." + levelThree + "." + levelTwo + LEVEL_ONE_SUFFIX;
+    private void addCity(SampleResource reform, String citySegment, String cityName) {
+        organisations.add(new Organisation(cityCode, "UBND " + lowerFirstWord(cityName), 1, OrganisationKind.PROVINCE,
+                null, reformDay, null));
+        successions.add(OrganisationSuccession.merge(PROVINCE_CODE, cityCode, reformDay));
+        for (String line : reform.lines("departments")) {
+            String[] f = SampleResource.fields(line, 3);
+            String department = code("00." + f[0], citySegment);
+            organisations.add(new Organisation(department, f[1], 2, OrganisationKind.DEPARTMENT, cityCode, reformDay,
+                    null));
+            for (String predecessor : list(f[2])) {
+                successions.add(OrganisationSuccession.merge(known(code("00." + predecessor, PROVINCE_SEGMENT)),
+                        department, reformDay));
+            }
+        }
+        Map<String, List<String>> successorsOfCommune = new LinkedHashMap<>();
+        for (String line : reform.lines("communes")) {
+            String[] f = SampleResource.fields(line, 3);
+            String commune = code(f[0], citySegment);
+            organisations.add(new Organisation(commune, "UBND " + lowerFirstWord(f[1]), 3, OrganisationKind.COMMUNE,
+                    cityCode, reformDay, null));
+            for (String predecessor : list(f[2])) {
+                successorsOfCommune.computeIfAbsent(predecessor.replace(PRIMARY_MARK, ""), k -> new ArrayList<>())
+                        .add(commune + (predecessor.endsWith(PRIMARY_MARK) ? PRIMARY_MARK : ""));
+            }
+        }
+        successorsOfCommune.forEach((old, successors) -> addSuccession(code(old, PROVINCE_SEGMENT), successors));
+        for (String line : reform.lines("districts")) {
+            String[] f = SampleResource.fields(line, 2);
+            addSuccession(code("00." + f[0], PROVINCE_SEGMENT),
+                    list(f[1]).stream().map(s -> code(s.replace(PRIMARY_MARK, ""), citySegment)
+                            + (s.endsWith(PRIMARY_MARK) ? PRIMARY_MARK : "")).toList());
+        }
+    }
+
+    /** One successor: a merge; several: a split whose primary successor is the one marked. */
+    private void addSuccession(String predecessor, List<String> successors) {
+        known(predecessor);
+        if (successors.size() == 1) {
+            successions.add(OrganisationSuccession.merge(predecessor, successors.get(0).replace(PRIMARY_MARK, ""),
+                    reformDay));
+            return;
+        }
+        if (successors.stream().filter(s -> s.endsWith(PRIMARY_MARK)).count() != 1) {
+            throw new IllegalStateException("reform-2025.txt: " + predecessor + " is split between " + successors
+                    + "; mark exactly one with " + PRIMARY_MARK);
+        }
+        for (String successor : successors) {
+            successions.add(OrganisationSuccession.split(predecessor, successor.replace(PRIMARY_MARK, ""), reformDay,
+                    successor.endsWith(PRIMARY_MARK)));
+        }
+    }
+
+    /**
+     * The versions of one code of the province: the first from always, each rename from its day on (a new SCD2
+     * version), the last until {@code lastDay}. Districts and communes are named by their people's committee.
+     */
+    private void addVersions(String code, String name, int level, OrganisationKind kind, String parent,
+                             LocalDate lastDay, List<String[]> renames) {
+        boolean committee = kind == OrganisationKind.DISTRICT || kind == OrganisationKind.COMMUNE;
+        List<String[]> byDay = renames.stream().sorted(Comparator.comparing(r -> r[1])).toList();
+        LocalDate from = null;
+        String current = name;
+        for (String[] rename : byDay) {
+            LocalDate day = LocalDate.parse(rename[1]);
+            organisations.add(new Organisation(code, committee ? "UBND " + lowerFirstWord(current) : current, level,
+                    kind, parent, from, day.minusDays(1)));
+            from = day;
+            current = rename[2];
+        }
+        organisations.add(new Organisation(code, committee ? "UBND " + lowerFirstWord(current) : current, level, kind,
+                parent, from, lastDay));
+    }
+
+    private String known(String code) {
+        if (organisations.stream().noneMatch(o -> o.code().equals(code))) {
+            throw new IllegalStateException("reform-2025.txt names " + code + ", which the province does not have");
+        }
+        return code;
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return commaSeparated.isBlank() ? List.of() : List.of(commaSeparated.split(","));
+    }
+
+    /** {@code CC.NN} and a level-1 segment give {@code 000.CC.NN.Xnn}. */
+    private static String code(String segments, String levelOneSegment) {
+        return "000." + segments + "." + levelOneSegment;
     }
 
     static String twoDigits(int n) {

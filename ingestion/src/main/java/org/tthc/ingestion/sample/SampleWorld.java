@@ -20,7 +20,8 @@ record SampleWorld(SampleCatalogue catalogue, OrganisationDirectory organisation
         SplittableRandom random = new SplittableRandom(WORLD_SEED);
         LocalDate from = config.from().atDay(1);
         LocalDate to = config.snapshotDay().plusDays(DAYS_AFTER_SNAPSHOT);
-        OrganisationDirectory organisations = new OrganisationDirectory(catalogue.organisations(), random);
+        OrganisationDirectory organisations = new OrganisationDirectory(catalogue.organisations(), catalogue.successions(),
+                random);
         PeopleNames names = new PeopleNames();
         Staff staff = new Staff(organisations, names, random);
         WorkingTime time = new WorkingTime(calendar, from, to);

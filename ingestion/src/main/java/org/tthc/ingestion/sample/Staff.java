@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCodes;
 import org.tthc.domain.organisation.OrganisationKind;
 
 /** The officers who act on dossiers (NguoiXuLy, ChucDanh, PhongBanXuLy): a small fixed roster per organisation. */
@@ -74,7 +75,9 @@ final class Staff {
             return DISTRICT;
         }
         if (org.kind() == OrganisationKind.COMMUNE) {
-            return SampleProvince.PROVINCE_CODE.equals(org.parentCode()) ? MERGED_COMMUNE : COMMUNE;
+            // two-tier government: a commune directly under its level-1 organisation is a merged one
+            return OrganisationCodes.levelOneCode(org.code()).filter(c -> c.equals(org.parentCode())).isPresent()
+                    ? MERGED_COMMUNE : COMMUNE;
         }
         return DEPARTMENT;
     }

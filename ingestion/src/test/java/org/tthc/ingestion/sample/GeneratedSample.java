@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.tthc.domain.catalogue.OrganisationsJson;
 import org.tthc.domain.catalogue.ProceduresJson;
+import org.tthc.domain.catalogue.SuccessionsJson;
 import org.tthc.domain.dossier.ApplicantType;
 import org.tthc.domain.dossier.Channel;
 import org.tthc.domain.dossier.DossierEvent;
@@ -25,6 +26,8 @@ import org.tthc.domain.dossier.EventIds;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.dossier.SupplementRound;
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.procedure.Procedure;
 
 /**
@@ -37,6 +40,7 @@ final class GeneratedSample {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     final List<Organisation> organisations;
+    final List<OrganisationSuccession> successions;
     final Map<String, Procedure> procedures = new LinkedHashMap<>();
     /** Every dossier record in file order (months in order), re-synced copies included. */
     final List<JsonNode> dossiers = new ArrayList<>();
@@ -44,6 +48,7 @@ final class GeneratedSample {
 
     private GeneratedSample(Path dir) {
         organisations = OrganisationsJson.read(dir.resolve(SampleGenerator.ORGANISATIONS_FILE));
+        successions = SuccessionsJson.read(dir.resolve(SampleGenerator.SUCCESSIONS_FILE));
         ProceduresJson.read(dir.resolve(SampleGenerator.PROCEDURES_FILE)).forEach(p -> procedures.put(p.code(), p));
         for (Path file : files(dir, "dossiers-")) {
             data(file, "DongBoHoSoMC").forEach(dossiers::add);
@@ -55,6 +60,10 @@ final class GeneratedSample {
 
     static GeneratedSample read(Path dir) {
         return new GeneratedSample(dir);
+    }
+
+    OrganisationCatalogue catalogue() {
+        return new OrganisationCatalogue(organisations, successions);
     }
 
     /** The last record of each dossier code: the newest state. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,7 +69,7 @@ class SampleGeneratorTest {
         assertThat(latest.size()).isEqualTo(DOSSIERS);
         assertThat(sample.dossiers.size()).isEqualTo(DOSSIERS + (int) summary.resyncedDuplicates());
         assertThat(summary.events()).isEqualTo(sample.events.size());
-        assertThat(summary.files()).isEqualTo(26);
+        assertThat(summary.files()).isEqualTo(27);
         assertThat(dir.resolve(SampleGenerator.dossierFileName(YearMonth.of(2025, 1)))).exists();
         assertThat(dir.resolve(SampleGenerator.progressFileName(YearMonth.of(2025, 12)))).exists();
     }
@@ -94,6 +93,7 @@ class SampleGeneratorTest {
     void theCatalogueFilesHoldTheSampleCatalogue() {
         SampleCatalogue catalogue = SampleCatalogue.binhAn();
         assertThat(sample.organisations).isEqualTo(catalogue.organisations());
+        assertThat(sample.successions).isEqualTo(catalogue.successions());
         assertThat(List.copyOf(sample.procedures.values())).isEqualTo(catalogue.procedures());
     }
 
@@ -110,12 +110,12 @@ class SampleGeneratorTest {
 
     @Test
     void almostAllSolvedDossiersAreOnTimeAndSomeAreStillPending() {
-        OrganisationCatalogue organisations = new OrganisationCatalogue(sample.organisations);
         Period year = Period.custom(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
 
-        PeriodStatistics province = new ReferenceStatistics(RuleSet.R2025_1, CALENDAR, organisations)
+        // as of 31 December the province's dossiers count under the city it merged into
+        PeriodStatistics province = new ReferenceStatistics(RuleSet.R2025_1, CALENDAR, sample.catalogue())
                 .compute(sample.records(), sample.canonicalEvents(), year, SNAPSHOT)
-                .get(SampleProvince.PROVINCE_CODE);
+                .get(SampleProvince.cityCode());
 
         double late = (double) province.solvedLate() / province.totalSolved();
         assertThat(late).isBetween(0.001, 0.02);
@@ -162,14 +162,13 @@ class SampleGeneratorTest {
 
     @Test
     void dossiersAreReceivedOnWorkingDaysInOfficeHoursAtAnOrganisationValidThatDay() {
-        Map<String, Organisation> organisations = sample.organisations.stream()
-                .collect(Collectors.toMap(Organisation::code, Function.identity()));
+        OrganisationCatalogue organisations = sample.catalogue();
         latest.forEach((code, d) -> {
             LocalDateTime received = GeneratedSample.time(d, "NgayTiepNhan");
             assertThat(CALENDAR.isWorkingDay(received.toLocalDate())).as(code).isTrue();
             assertThat(received.toLocalTime()).as(code).isBetween(LocalTime.of(7, 30), LocalTime.of(17, 0));
-            Organisation handler = organisations.get(d.get("MaDonViXuLy").asText());
-            assertThat(handler.isValidOn(received.toLocalDate())).as(code).isTrue();
+            Organisation handler = organisations.versionOn(d.get("MaDonViXuLy").asText(), received.toLocalDate())
+                    .orElseThrow(() -> new AssertionError(code + ": no handling organisation valid on its day"));
             assertThat(handler.name()).isEqualTo(d.get("DonViXuLy").asText());
             String yyMMdd = d.get("NgayTiepNhan").asText().substring(2, 8);
             assertThat(code).matches("\\Q" + handler.code() + "-" + yyMMdd + "-\\E(\\d{4}|\\d{6})");
@@ -177,9 +176,24 @@ class SampleGeneratorTest {
     }
 
     @Test
+    void dossiersCarryTheProvincesCodesBeforeTheReformAndTheCitysFromItOn() {
+        Map<Boolean, Long> byLevelOne = latest.values().stream().collect(Collectors.partitioningBy(
+                d -> d.get("MaDonViXuLy").asText().endsWith(SampleProvince.cityCode().substring(9)),
+                Collectors.counting()));
+        latest.forEach((code, d) -> {
+            boolean afterReform = !GeneratedSample.time(d, "NgayTiepNhan").toLocalDate()
+                    .isBefore(SampleProvince.reformDay());
+            assertThat(code).as("dossier code").startsWith(d.get("MaDonViXuLy").asText());
+            assertThat(d.get("MaDonViXuLy").asText()).as(code)
+                    .endsWith(afterReform ? SampleProvince.cityCode().substring(9) : ".H99");
+        });
+        assertThat(byLevelOne.get(true)).isBetween(DOSSIERS * 40L / 100, DOSSIERS * 60L / 100);
+    }
+
+    @Test
     void departmentsHandleAboutFiftyFivePercentAndOnlineIsTheMainChannel() {
         Map<String, OrganisationKind> kinds = sample.organisations.stream()
-                .collect(Collectors.toMap(Organisation::code, Organisation::kind));
+                .collect(Collectors.toMap(Organisation::code, Organisation::kind, (first, later) -> first));
         long departments = latest.values().stream()
                 .filter(d -> kinds.get(d.get("MaDonViXuLy").asText()) == OrganisationKind.DEPARTMENT).count();
         Map<String, Long> channels = latest.values().stream()

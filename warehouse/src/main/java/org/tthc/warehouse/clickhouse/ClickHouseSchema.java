@@ -23,7 +23,8 @@ public final class ClickHouseSchema {
     /** The tables the ClickHouse engine serves: the silver facts and dimensions the statistics and analysts read. */
     public static final List<WarehouseTable> MIRRORED = List.of(WarehouseTable.DOSSIER,
             WarehouseTable.DOSSIER_SUPPLEMENT, WarehouseTable.DOSSIER_EVENT, WarehouseTable.ORG,
-            WarehouseTable.ORG_ROLLUP, WarehouseTable.STATUS_BUCKET, WarehouseTable.QUARANTINE);
+            WarehouseTable.ORG_SUCCESSION, WarehouseTable.HANDLING_ORG_CODE, WarehouseTable.STATUS_BUCKET,
+            WarehouseTable.QUARANTINE);
 
     /** Sort keys: the natural key of each table, so reads by dossier stay local. */
     private static final Map<WarehouseTable, String> ORDER_BY = Map.of(
@@ -31,7 +32,8 @@ public final class ClickHouseSchema {
             WarehouseTable.DOSSIER_SUPPLEMENT, "(source_system, dossier_code, round_no)",
             WarehouseTable.DOSSIER_EVENT, "(source_system, dossier_code, event_id)",
             WarehouseTable.ORG, "code",
-            WarehouseTable.ORG_ROLLUP, "(org_code, ancestor_code)",
+            WarehouseTable.ORG_SUCCESSION, "(predecessor_code, successor_code)",
+            WarehouseTable.HANDLING_ORG_CODE, "org_code",
             WarehouseTable.STATUS_BUCKET, "(rule_set, status_code)",
             WarehouseTable.QUARANTINE, "(batch_id, position)");
 

@@ -8,11 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
+import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationCodeScheme;
+import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.organisation.SuccessionKind;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.warehouse.spark.SqlResource;
+import org.tthc.warehouse.statistics.PeriodOrganisationRollup;
 
 /**
  * The statistics of statistics-rules §3 computed by ClickHouse SQL ({@code period-statistics.sql} over {@code dossier-outcomes.sql}, beside this class)
@@ -32,13 +41,29 @@ public final class ClickHouseStatistics {
         this.engine = engine;
     }
 
-    /** Statistics of every organisation with a dossier in play in {@code period}, by organisation code. */
+    /** {@link #compute(Period, LocalDate, OrganisationView)} as reported. */
     public Map<String, PeriodStatistics> compute(Period period, LocalDate today) {
-        return computeAll(List.of(period), today).get(period);
+        return compute(period, today, OrganisationView.AS_REPORTED);
     }
 
-    /** {@link #compute} for several periods in one query. */
+    /** Statistics of every organisation with a dossier in play in {@code period}, by organisation code. */
+    public Map<String, PeriodStatistics> compute(Period period, LocalDate today, OrganisationView view) {
+        return computeAll(List.of(period), today, view).get(period);
+    }
+
+    /** {@link #computeAll(List, LocalDate, OrganisationView)} as reported. */
     public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today) {
+        return computeAll(periods, today, OrganisationView.AS_REPORTED);
+    }
+
+    /**
+     * {@link #compute(Period, LocalDate, OrganisationView)} for several periods in one query. The roll-up of each
+     * period comes from the organisations stored in ClickHouse through the domain rule
+     * ({@link PeriodOrganisationRollup}) into a table of this job's own, dropped afterwards, so concurrent
+     * computations do not share it.
+     */
+    public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
+                                                                 OrganisationView view) {
         List<Period> distinct = periods.stream().distinct().toList();
         String[] ruleSets = new String[distinct.size()];
         List<String> rows = new ArrayList<>();
@@ -49,18 +74,48 @@ public final class ClickHouseStatistics {
             rows.add(periodRow(i, period, today, ruleSets[i]));
             results.put(period, new TreeMap<>());
         }
-        String sql = PERIOD_STATISTICS.replace("{periods}", String.join("\n UNION ALL ", rows));
-        for (PeriodStatistics statistics : engine.query(sql, row -> {
-            int i = row.getInt("period_no");
-            return new PeriodStatistics(row.getString("org_code"), distinct.get(i), ruleSets[i],
-                    row.getLong("total"), row.getLong("pre_existing"), row.getLong("new_reception"),
-                    row.getLong("new_reception_online"), row.getLong("total_solved"), row.getLong("solved_in_time"),
-                    row.getLong("solved_ahead_of_time"), row.getLong("solved_late"), row.getLong("total_pending"),
-                    row.getLong("pending_late"));
-        })) {
-            results.get(statistics.period()).put(statistics.orgCode(), statistics);
+        String rollup = "period_org_rollup_" + UUID.randomUUID().toString().replace("-", "");
+        engine.execute("CREATE TABLE " + rollup
+                + " (period_no UInt32, org_code String, ancestor_code String) ENGINE = Memory");
+        try {
+            engine.insert(rollup, List.of("period_no", "org_code", "ancestor_code"),
+                    PeriodOrganisationRollup.links(catalogue(), handlingOrgCodes(), distinct, today, view).stream()
+                            .map(link -> new Object[] {link.periodNo(), link.orgCode(), link.ancestorCode()})
+                            .iterator());
+            String sql = PERIOD_STATISTICS.replace("{rollup}", rollup)
+                    .replace("{periods}", String.join("\n UNION ALL ", rows));
+            for (PeriodStatistics statistics : engine.query(sql, row -> {
+                int i = row.getInt("period_no");
+                return new PeriodStatistics(row.getString("org_code"), distinct.get(i), ruleSets[i],
+                        row.getLong("total"), row.getLong("pre_existing"), row.getLong("new_reception"),
+                        row.getLong("new_reception_online"), row.getLong("total_solved"),
+                        row.getLong("solved_in_time"), row.getLong("solved_ahead_of_time"), row.getLong("solved_late"),
+                        row.getLong("total_pending"), row.getLong("pending_late"));
+            })) {
+                results.get(statistics.period()).put(statistics.orgCode(), statistics);
+            }
+        } finally {
+            engine.execute("DROP TABLE IF EXISTS " + rollup);
         }
         return results;
+    }
+
+    /** The organisations stored in ClickHouse (every version and the successions), as the domain sees them. */
+    public OrganisationCatalogue catalogue() {
+        List<Organisation> versions = engine.query("SELECT code, name, level, kind, parent_code, valid_from, valid_to,"
+                + " code_scheme FROM org", row -> new Organisation(row.getString("code"), row.getString("name"),
+                row.getInt("level"), OrganisationKind.valueOf(row.getString("kind")), row.getString("parent_code"),
+                row.getDate("valid_from"), row.getDate("valid_to"),
+                OrganisationCodeScheme.valueOf(row.getString("code_scheme"))));
+        List<OrganisationSuccession> successions = engine.query("SELECT predecessor_code, successor_code,"
+                + " effective_date, kind, is_primary FROM org_succession", row -> new OrganisationSuccession(
+                row.getString("predecessor_code"), row.getString("successor_code"), row.getDate("effective_date"),
+                SuccessionKind.valueOf(row.getString("kind")), row.getBoolean("is_primary")));
+        return new OrganisationCatalogue(versions, successions);
+    }
+
+    private List<String> handlingOrgCodes() {
+        return engine.query("SELECT DISTINCT org_code FROM handling_org_code", row -> row.getString("org_code"));
     }
 
     /**

@@ -10,10 +10,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.delta.tables.DeltaTable;
@@ -26,7 +24,10 @@ import org.apache.spark.sql.SparkSession;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationCodeScheme;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
+import org.tthc.domain.organisation.SuccessionKind;
 import org.tthc.domain.statistics.StatusBuckets;
 import org.tthc.domain.statistics.SupplementDueDates;
 import org.tthc.warehouse.spark.SqlResource;
@@ -59,11 +60,17 @@ public final class DeltaWarehouse {
         this.spark.conf().set("spark.databricks.delta.merge.materializeSource", "none");
         this.root = root.toAbsolutePath().normalize();
         this.clock = clock;
+        boolean handlingCodesAreNew = false;
         for (WarehouseTable table : WarehouseTable.values()) {
-            createIfAbsent(table);
+            boolean created = createIfAbsent(table);
+            handlingCodesAreNew |= created && table == WarehouseTable.HANDLING_ORG_CODE;
             registerView(table);
         }
         loadStatusBuckets();
+        if (handlingCodesAreNew) {
+            // A warehouse from before the table existed: its dossiers' codes are recorded once, here.
+            appendHandlingOrgCodes("SELECT DISTINCT handling_org_code FROM dossier WHERE handling_org_code IS NOT NULL");
+        }
     }
 
     /** The warehouse's session, where each table is a view of its name. */
@@ -101,25 +108,49 @@ public final class DeltaWarehouse {
         return new IngestBatch(this, batchId, staging, new StagedRows(dueDates, batchId), clock);
     }
 
-    /**
-     * Adds or replaces organisations (a version of a code with a later {@code validFrom} than the stored one replaces
-     * it, an equal one too), then rebuilds {@code org_rollup} for every known organisation and every handling
-     * organisation seen in dossiers. Both tables are small: they are computed whole, in Java, with the domain's
-     * {@link OrganisationCatalogue}, and rewritten only when they differ from what is stored.
-     */
+    /** {@link #upsertOrganisations(Collection, Collection)} without successions. */
     public void upsertOrganisations(Collection<Organisation> organisations) {
+        upsertOrganisations(organisations, List.of());
+    }
+
+    /**
+     * Adds organisation versions and successions: a version replaces the stored one of the same code and
+     * {@code validFrom}, a succession the stored one of the same predecessor, successor and date. Both tables are
+     * small: they are computed whole, in Java, and rewritten only when they differ from what is stored. The result
+     * must be a valid {@link OrganisationCatalogue} (one primary successor per predecessor and date), else nothing
+     * is written.
+     */
+    public void upsertOrganisations(Collection<Organisation> organisations,
+                                    Collection<OrganisationSuccession> successions) {
         synchronized (writeLock) {
-            List<Organisation> all = new ArrayList<>(organisations);
-            all.addAll(storedOrganisations()); // incoming first: OrganisationCatalogue keeps the first of equals
-            OrganisationCatalogue catalogue = new OrganisationCatalogue(all);
-            replaceIfDifferent(WarehouseTable.ORG,
-                    catalogue.all().stream().map(DeltaWarehouse::organisationRow).toList());
-            Set<String> codes = new LinkedHashSet<>();
-            catalogue.all().forEach(org -> codes.add(org.code()));
-            codes.addAll(distinctCodes("SELECT DISTINCT handling_org_code FROM dossier WHERE handling_org_code IS NOT NULL"));
-            codes.addAll(distinctCodes("SELECT DISTINCT org_code FROM org_rollup"));
-            replaceIfDifferent(WarehouseTable.ORG_ROLLUP, OrganisationRollup.rows(catalogue, codes));
+            OrganisationCatalogue stored = catalogue();
+            // incoming first: OrganisationCatalogue keeps the first of equal keys
+            List<Organisation> versions = new ArrayList<>(organisations);
+            versions.addAll(stored.versions());
+            List<OrganisationSuccession> crosswalk = new ArrayList<>(successions);
+            crosswalk.addAll(stored.successions());
+            OrganisationCatalogue catalogue = new OrganisationCatalogue(versions, crosswalk);
+            replaceIfDifferent(WarehouseTable.ORG, catalogue.versions().stream().map(DeltaWarehouse::organisationRow).toList());
+            replaceIfDifferent(WarehouseTable.ORG_SUCCESSION,
+                    catalogue.successions().stream().map(DeltaWarehouse::successionRow).toList());
         }
+    }
+
+    /** The stored organisations: every version and the successions. */
+    public OrganisationCatalogue catalogue() {
+        List<Organisation> versions = table(WarehouseTable.ORG).collectAsList().stream()
+                .map(DeltaWarehouse::organisation).toList();
+        List<OrganisationSuccession> successions = table(WarehouseTable.ORG_SUCCESSION).collectAsList().stream()
+                .map(r -> new OrganisationSuccession(r.getAs("predecessor_code"), r.getAs("successor_code"),
+                        r.<LocalDate>getAs("effective_date"), SuccessionKind.valueOf(r.getAs("kind")),
+                        r.<Boolean>getAs("is_primary")))
+                .toList();
+        return new OrganisationCatalogue(versions, successions);
+    }
+
+    /** Every handling organisation code of a stored dossier. */
+    public List<String> handlingOrgCodes() {
+        return distinctCodes("SELECT org_code FROM handling_org_code");
     }
 
     /** The current Delta version of every table. */
@@ -142,17 +173,12 @@ public final class DeltaWarehouse {
         return writeLock;
     }
 
-    /** Adds the roll-up of handling organisations staged in view {@code incoming_dossier} that it does not know. */
-    void rollUpNewHandlingOrganisations() {
-        List<String> unseen = distinctCodes("""
+    /** Records the handling organisation codes staged in view {@code incoming_dossier} that are not recorded yet. */
+    void recordNewHandlingOrgCodes() {
+        appendHandlingOrgCodes("""
                 SELECT DISTINCT i.handling_org_code
-                FROM incoming_dossier i LEFT ANTI JOIN org_rollup r ON r.org_code = i.handling_org_code
+                FROM incoming_dossier i LEFT ANTI JOIN handling_org_code c ON c.org_code = i.handling_org_code
                 WHERE i.handling_org_code IS NOT NULL""");
-        if (!unseen.isEmpty()) {
-            // Only codes absent from org_rollup, under the write lock: appending cannot duplicate a pair.
-            List<Row> rows = OrganisationRollup.rows(new OrganisationCatalogue(storedOrganisations()), unseen);
-            write(WarehouseTable.ORG_ROLLUP, rows, SaveMode.Append);
-        }
     }
 
     static void deleteRecursively(Path path) {
@@ -168,6 +194,14 @@ public final class DeltaWarehouse {
         }
     }
 
+    private void appendHandlingOrgCodes(String unrecordedCodes) {
+        // Only codes absent from the table, under the write lock (or before any write): appending cannot repeat one.
+        List<Row> rows = distinctCodes(unrecordedCodes).stream().map(code -> (Row) RowFactory.create(code)).toList();
+        if (!rows.isEmpty()) {
+            write(WarehouseTable.HANDLING_ORG_CODE, rows, SaveMode.Append);
+        }
+    }
+
     private void replaceIfDifferent(WarehouseTable table, List<Row> rows) {
         if (!new HashSet<>(table(table).collectAsList()).equals(new HashSet<>(rows))) {
             write(table, rows, SaveMode.Overwrite);
@@ -175,7 +209,9 @@ public final class DeltaWarehouse {
     }
 
     private void write(WarehouseTable table, List<Row> rows, SaveMode mode) {
+        // Overwriting a small table computed whole may also bring it to the current schema (a column added).
         spark.createDataFrame(rows, table.schema()).write().format("delta").mode(mode)
+                .option("overwriteSchema", mode == SaveMode.Overwrite)
                 .save(tablePath(table).toString());
     }
 
@@ -183,17 +219,23 @@ public final class DeltaWarehouse {
         return spark.sql(query).collectAsList().stream().map(r -> r.getString(0)).toList();
     }
 
-    private List<Organisation> storedOrganisations() {
-        return table(WarehouseTable.ORG).collectAsList().stream()
-                .map(r -> new Organisation(r.getAs("code"), r.getAs("name"), r.<Integer>getAs("level"),
-                        OrganisationKind.valueOf(r.getAs("kind")), r.getAs("parent_code"),
-                        r.<LocalDate>getAs("valid_from"), r.<LocalDate>getAs("valid_to")))
-                .toList();
+    private static Organisation organisation(Row r) {
+        // code_scheme came with organisation history: a table written before it holds agency identifiers.
+        boolean hasScheme = java.util.Arrays.asList(r.schema().fieldNames()).contains("code_scheme");
+        return new Organisation(r.getAs("code"), r.getAs("name"), r.<Integer>getAs("level"),
+                OrganisationKind.valueOf(r.getAs("kind")), r.getAs("parent_code"), r.<LocalDate>getAs("valid_from"),
+                r.<LocalDate>getAs("valid_to"), hasScheme
+                        ? OrganisationCodeScheme.valueOf(r.getAs("code_scheme")) : OrganisationCodeScheme.AGENCY_ID);
     }
 
     private static Row organisationRow(Organisation o) {
         return RowFactory.create(o.code(), o.name(), o.level(), o.kind().name(), o.parentCode(), o.validFrom(),
-                o.validTo());
+                o.validTo(), o.codeScheme().name());
+    }
+
+    private static Row successionRow(OrganisationSuccession s) {
+        return RowFactory.create(s.predecessorCode(), s.successorCode(), s.effectiveDate(), s.kind().name(),
+                s.primary());
     }
 
     /** Loads the platform's status buckets when the table does not hold exactly them (a new root, a new rule set). */
@@ -203,16 +245,18 @@ public final class DeltaWarehouse {
                 .toList());
     }
 
-    private void createIfAbsent(WarehouseTable table) {
+    /** Creates the table unless it exists; says whether it created it. */
+    private boolean createIfAbsent(WarehouseTable table) {
         String path = tablePath(table).toString();
         if (DeltaTable.isDeltaTable(spark, path)) {
-            return;
+            return false;
         }
         DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(path).addColumns(table.schema());
         if (!table.partitionColumns().isEmpty()) {
             builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
         }
         builder.execute();
+        return true;
     }
 
     private void registerView(WarehouseTable table) {

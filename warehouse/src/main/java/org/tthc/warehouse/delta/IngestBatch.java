@@ -85,7 +85,7 @@ public final class IngestBatch {
     /**
      * Merges the staged data into the silver tables and deletes the staging folder. Order matters for crash
      * safety: supplement rounds are replaced before their dossier rows (see merge-dossier-supplement.sql), and
-     * handling organisations are rolled up after.
+     * handling organisation codes are recorded after.
      */
     public BatchResult commit() {
         synchronized (warehouse.writeLock()) {
@@ -120,7 +120,7 @@ public final class IngestBatch {
             Row merged = warehouse.sql("merge-dossier.sql", Map.of());
             inserted = merged.<Long>getAs("num_inserted_rows");
             updated = merged.<Long>getAs("num_updated_rows");
-            warehouse.rollUpNewHandlingOrganisations();
+            warehouse.recordNewHandlingOrgCodes();
         }
         long eventsInserted = 0;
         if (eventsStaged > 0) {

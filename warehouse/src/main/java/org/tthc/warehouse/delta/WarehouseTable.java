@@ -26,10 +26,12 @@ public enum WarehouseTable {
     DOSSIER_SUPPLEMENT("silver/dossier_supplement", Schemas.DOSSIER_SUPPLEMENT, List.of()),
     /** Processing events, one row per (source_system, event_id). */
     DOSSIER_EVENT("silver/dossier_event", Schemas.DOSSIER_EVENT, List.of("occurred_month")),
-    /** The current organisation catalogue: the version of each code that {@code OrganisationCatalogue} uses. */
+    /** Every SCD2 version of every organisation, one row per (code, valid_from). */
     ORG("silver/org", Schemas.ORG, List.of()),
-    /** {@code OrganisationCatalogue.selfAndAncestors} of every known organisation and every handling code seen. */
-    ORG_ROLLUP("silver/org_rollup", Schemas.ORG_ROLLUP, List.of()),
+    /** The succession crosswalk: merges, splits and renames, one row per (predecessor, successor, effective date). */
+    ORG_SUCCESSION("silver/org_succession", Schemas.ORG_SUCCESSION, List.of()),
+    /** Every handling organisation code of a stored dossier: the codes the statistics' roll-up must cover. */
+    HANDLING_ORG_CODE("silver/handling_org_code", Schemas.HANDLING_ORG_CODE, List.of()),
     /** The versioned status-to-bucket mapping ({@code StatusBuckets.allRows()}). */
     STATUS_BUCKET("silver/status_bucket", Schemas.STATUS_BUCKET, List.of()),
     /** Rejected input records with the reason and the raw payload: nothing is dropped. */
@@ -128,13 +130,19 @@ public enum WarehouseTable {
                 .add("kind", StringType, false)
                 .add("parent_code", StringType)
                 .add("valid_from", DateType)
-                .add("valid_to", DateType);
+                .add("valid_to", DateType)
+                .add("code_scheme", StringType, false);
 
-        static final StructType ORG_ROLLUP = new StructType()
-                .add("org_code", StringType, false)
-                .add("ancestor_code", StringType, false)
-                // 0 for the organisation itself, 1 for its parent, …
-                .add("depth", IntegerType, false);
+        static final StructType ORG_SUCCESSION = new StructType()
+                .add("predecessor_code", StringType, false)
+                .add("successor_code", StringType, false)
+                .add("effective_date", DateType, false)
+                .add("kind", StringType, false)
+                // the successor that takes the predecessor's dossiers (one per predecessor and date)
+                .add("is_primary", BooleanType, false);
+
+        static final StructType HANDLING_ORG_CODE = new StructType()
+                .add("org_code", StringType, false);
 
         static final StructType STATUS_BUCKET = new StructType()
                 .add("rule_set", StringType, false)

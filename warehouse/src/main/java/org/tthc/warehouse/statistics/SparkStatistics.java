@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
@@ -23,23 +25,41 @@ import org.tthc.warehouse.spark.SqlResource;
 public final class SparkStatistics {
     private static final String PERIOD_STATISTICS = SqlResource.load(SparkStatistics.class, "period-statistics.sql");
 
+    private final DeltaWarehouse warehouse;
     private final SparkSession spark;
 
     public SparkStatistics(DeltaWarehouse warehouse) {
+        this.warehouse = warehouse;
         this.spark = warehouse.session();
+    }
+
+    /** {@link #compute(Period, LocalDate, OrganisationView)} as reported. */
+    public Map<String, PeriodStatistics> compute(Period period, LocalDate today) {
+        return compute(period, today, OrganisationView.AS_REPORTED);
     }
 
     /**
      * Statistics of every organisation with a dossier in play in {@code period}, by organisation code, each counting
-     * its own dossiers and those of every organisation that rolls up to it, under the rule set in force at the
-     * period's end. {@code today} ends the current, unfinished period.
+     * its own dossiers and those of every organisation that rolls up to it in the organisation structure the view
+     * shows, under the rule set in force at the period's end. {@code today} ends the current, unfinished period and
+     * is the day whose structure the restated view shows.
      */
-    public Map<String, PeriodStatistics> compute(Period period, LocalDate today) {
-        return computeAll(List.of(period), today).get(period);
+    public Map<String, PeriodStatistics> compute(Period period, LocalDate today, OrganisationView view) {
+        return computeAll(List.of(period), today, view).get(period);
     }
 
-    /** {@link #compute} for several periods in one Spark job. */
+    /** {@link #computeAll(List, LocalDate, OrganisationView)} as reported. */
     public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today) {
+        return computeAll(periods, today, OrganisationView.AS_REPORTED);
+    }
+
+    /**
+     * {@link #compute(Period, LocalDate, OrganisationView)} for several periods in one Spark job. The roll-up of each
+     * period is computed in Java from the stored organisations ({@link PeriodOrganisationRollup}) and given to the
+     * SQL as a temporary view of its own, dropped afterwards, so concurrent computations do not share it.
+     */
+    public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
+                                                                 OrganisationView view) {
         List<Period> distinct = periods.stream().distinct().toList();
         int n = distinct.size();
         int[] periodNo = new int[n];
@@ -57,12 +77,19 @@ public final class SparkStatistics {
             ruleSet[i] = RuleSet.inForceOn(period.to()).id();
             results.put(period, new TreeMap<>());
         }
-        Map<String, Object> args = Map.of("period_no", periodNo, "from", from, "cutoff", cutoff, "asof", asOf,
-                "ruleset", ruleSet);
-        for (Row row : spark.sql(PERIOD_STATISTICS, args).collectAsList()) {
-            int i = row.<Integer>getAs("period_no");
-            PeriodStatistics statistics = toStatistics(row, distinct.get(i), ruleSet[i]);
-            results.get(distinct.get(i)).put(statistics.orgCode(), statistics);
+        String rollupView = "period_org_rollup_" + UUID.randomUUID().toString().replace("-", "");
+        spark.createDataFrame(PeriodOrganisationRollup.rows(warehouse.catalogue(), warehouse.handlingOrgCodes(),
+                distinct, today, view), PeriodOrganisationRollup.SCHEMA).createOrReplaceTempView(rollupView);
+        try {
+            Map<String, Object> args = Map.of("period_no", periodNo, "from", from, "cutoff", cutoff, "asof", asOf,
+                    "ruleset", ruleSet, "period_org_rollup", rollupView);
+            for (Row row : spark.sql(PERIOD_STATISTICS, args).collectAsList()) {
+                int i = row.<Integer>getAs("period_no");
+                PeriodStatistics statistics = toStatistics(row, distinct.get(i), ruleSet[i]);
+                results.get(distinct.get(i)).put(statistics.orgCode(), statistics);
+            }
+        } finally {
+            spark.catalog().dropTempView(rollupView);
         }
         return results;
     }

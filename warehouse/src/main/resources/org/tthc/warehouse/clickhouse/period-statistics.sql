@@ -1,6 +1,8 @@
 -- The counts of statistics-rules §3 per period and organisation: the dossier outcomes (the text of
 -- dossier-outcomes.sql, one row per dossier in play with a flag per count) counted per handling organisation, then
--- rolled up to every organisation they count for.
+-- rolled up to every organisation they count for in the view's structure for the period: {rollup} names this
+-- job's roll-up table (period_no, org_code, ancestor_code), filled by ClickHouseStatistics from the domain rule
+-- OrganisationCatalogue.rollUp, as the Spark job does.
 SELECT period_no,
        ancestor_code AS org_code,
        sum(total) AS total,
@@ -30,9 +32,9 @@ FROM (
     FROM ({outcomes}) AS outcome
     GROUP BY period_no, handling_org_code
 ) AS org_counts
--- RS: for (String org : rollup(record.handlingOrgCode())) outcome.addTo(byOrg[org])
+-- RS: for (String org : catalogue.rollUp(record.handlingOrgCode(), attributionDay)) outcome.addTo(byOrg[org])
 ALL INNER JOIN (
-    SELECT org_code AS handling_org_code, ancestor_code
-    FROM org_rollup
-) AS rollup USING (handling_org_code)
+    SELECT period_no, org_code AS handling_org_code, ancestor_code
+    FROM {rollup}
+) AS rollup USING (period_no, handling_org_code)
 GROUP BY period_no, ancestor_code

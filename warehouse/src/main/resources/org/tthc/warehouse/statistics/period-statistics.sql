@@ -4,6 +4,9 @@
 --   :period_no  i;   :from  the period's first day;   :asof  the day it is evaluated as of (its last day, or today
 --   for the unfinished period);   :cutoff  the start of the day after :asof (everything strictly before is known,
 --   everything after is ignored);   :ruleset  the rule set in force at the period's end.
+-- :period_org_rollup names the roll-up relation of this job, (period_no, org_code, ancestor_code): for period i,
+-- each handling organisation code with every organisation its dossiers count for in the view's structure (computed
+-- in Java by OrganisationCatalogue.rollUp, the reference's rule, and registered as a temporary view).
 --
 -- This is ReferenceStatistics.classify in SQL: each "RS:" comment quotes the line of ReferenceStatistics that the
 -- expression below it mirrors. All timestamps are TIMESTAMP_NTZ local date-times of Asia/Ho_Chi_Minh, so
@@ -140,7 +143,7 @@ outcome AS (
     -- RS: if (!newReception && !preExisting) return empty
     WHERE new_reception OR pre_existing
 )
--- RS: for (String org : catalogue.selfAndAncestors(record.handlingOrgCode())) outcome.addTo(byOrg[org])
+-- RS: for (String org : catalogue.rollUp(record.handlingOrgCode(), attributionDay)) outcome.addTo(byOrg[org])
 --     (DossierOutcome.addTo: every count on its own)
 SELECT o.period_no,
        r.ancestor_code AS org_code,
@@ -155,5 +158,5 @@ SELECT o.period_no,
        count_if(NOT o.solved) AS total_pending,
        count_if(o.pending_late) AS pending_late
 FROM outcome o
-JOIN org_rollup r ON r.org_code = o.handling_org_code
+JOIN IDENTIFIER(:period_org_rollup) r ON r.period_no = o.period_no AND r.org_code = o.handling_org_code
 GROUP BY o.period_no, r.ancestor_code

@@ -104,8 +104,11 @@ class ClickHouseStatisticsTest {
         }
         engine.insert("status_bucket", List.of("rule_set", "status_code", "bucket", "counts_on_time"),
                 buckets.iterator());
-        engine.insert("org_rollup", List.of("org_code", "ancestor_code", "depth"), rows(
-                new Object[] {"A", "A", 0}, new Object[] {"A", "P", 1}));
+        engine.insert("org", List.of("code", "name", "level", "kind", "parent_code", "valid_from", "valid_to",
+                "code_scheme"), rows(
+                new Object[] {"P", "Tỉnh P", 1, "PROVINCE", null, null, null, "AGENCY_ID"},
+                new Object[] {"A", "Sở A", 2, "DEPARTMENT", "P", null, null, "AGENCY_ID"}));
+        engine.insert("handling_org_code", List.of("org_code"), rows(new Object[] {"A"}));
     }
 
     private static Object[] dossier(String code, int channel, String received, String due, int status,

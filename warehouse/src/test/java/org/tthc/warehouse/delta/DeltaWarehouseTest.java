@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -22,7 +23,9 @@ import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.dossier.SupplementRound;
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.warehouse.spark.SharedSpark;
 
@@ -30,6 +33,7 @@ class DeltaWarehouseTest {
     private static final String SOURCE = "portal-lite";
     private static final String PROVINCE = "000.00.00.H01";
     private static final String DISTRICT = "000.00.02.H01";
+    private static final String COMMUNE = "000.01.70.H01";
     private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 3, 31, 23, 59, 59, 999_000_000);
     /** Later than every supplement round: versions of a dossier differ in their latest record time only by intent. */
     private static final LocalDateTime RETURNED = RECEIVED.plusDays(30);
@@ -125,23 +129,50 @@ class DeltaWarehouseTest {
     }
 
     @Test
-    void organisationsRollUpAndUnknownOnesRollUpByCode() {
+    void organisationVersionsAndSuccessionsAreKeptAndHandlingCodesRecorded() {
         DeltaWarehouse warehouse = warehouse();
         warehouse.upsertOrganisations(List.of(
                 new Organisation(PROVINCE, "Tỉnh", 1, OrganisationKind.PROVINCE, null, null, null)));
         ingest(warehouse, "b1", List.of(dossier("A-1", at(1), StatusCode.ACCEPTED, rounds(0))), List.of(), List.of());
-        assertThat(rollup(warehouse)).containsExactlyInAnyOrder(
-                PROVINCE + ">" + PROVINCE, DISTRICT + ">" + DISTRICT, DISTRICT + ">" + PROVINCE);
+        assertThat(warehouse.handlingOrgCodes()).containsExactly(DISTRICT);
 
-        Organisation district = new Organisation(DISTRICT, "Huyện", 2, OrganisationKind.DISTRICT, PROVINCE, null, null);
-        warehouse.upsertOrganisations(List.of(district));
+        LocalDate reform = LocalDate.of(2025, 7, 1);
+        Organisation district = new Organisation(DISTRICT, "Huyện", 2, OrganisationKind.DISTRICT, PROVINCE, null,
+                reform.minusDays(1));
+        Organisation renamed = new Organisation(DISTRICT, "Huyện (tên mới)", 2, OrganisationKind.DISTRICT, PROVINCE,
+                LocalDate.of(2025, 2, 1), reform.minusDays(1));
+        Organisation commune = new Organisation(COMMUNE, "Xã", 3, OrganisationKind.COMMUNE, PROVINCE, reform, null);
+        OrganisationSuccession split = OrganisationSuccession.split(DISTRICT, COMMUNE, reform, true);
+        warehouse.upsertOrganisations(List.of(district, renamed, commune), List.of(split));
         Map<WarehouseTable, Long> versions = warehouse.tableVersions();
-        warehouse.upsertOrganisations(List.of(district));
+        warehouse.upsertOrganisations(List.of(district, commune), List.of(split));
 
         assertThat(warehouse.tableVersions()).as("an unchanged catalogue writes nothing").isEqualTo(versions);
-        assertThat(warehouse.count(WarehouseTable.ORG)).isEqualTo(2);
-        assertThat(rollup(warehouse)).containsExactlyInAnyOrder(
-                PROVINCE + ">" + PROVINCE, DISTRICT + ">" + DISTRICT, DISTRICT + ">" + PROVINCE);
+        OrganisationCatalogue stored = warehouse.catalogue();
+        assertThat(stored.versions()).containsExactlyInAnyOrder(
+                new Organisation(PROVINCE, "Tỉnh", 1, OrganisationKind.PROVINCE, null, null, null),
+                district, renamed, commune);
+        assertThat(stored.successions()).containsExactly(split);
+        assertThat(stored.rollUp(DISTRICT, reform)).containsExactly(COMMUNE, PROVINCE);
+
+        Organisation corrected = new Organisation(DISTRICT, "Huyện (tên mới, sửa)", 2, OrganisationKind.DISTRICT,
+                PROVINCE, LocalDate.of(2025, 2, 1), reform.minusDays(1));
+        warehouse.upsertOrganisations(List.of(corrected));
+        assertThat(warehouse.catalogue().versions()).as("a version replaces the one of its code and first day")
+                .contains(corrected).doesNotContain(renamed).hasSize(4);
+        assertThat(warehouse.handlingOrgCodes()).containsExactly(DISTRICT);
+    }
+
+    @Test
+    void aCrosswalkWithoutPrimarySuccessorIsRefusedAndNothingIsWritten() {
+        DeltaWarehouse warehouse = warehouse();
+        LocalDate reform = LocalDate.of(2025, 7, 1);
+        Map<WarehouseTable, Long> versions = warehouse.tableVersions();
+
+        assertThatThrownBy(() -> warehouse.upsertOrganisations(List.of(), List.of(
+                OrganisationSuccession.split(DISTRICT, COMMUNE, reform, false))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no primary successor");
+        assertThat(warehouse.tableVersions()).isEqualTo(versions);
     }
 
     @Test
@@ -189,11 +220,6 @@ class DeltaWarehouseTest {
                 LEFT JOIN dossier_supplement s ON s.source_system = d.source_system AND s.dossier_code = d.dossier_code
                 GROUP BY d.dossier_code ORDER BY d.dossier_code""").collectAsList().stream()
                 .map(r -> (int) r.getLong(0)).toList();
-    }
-
-    private static List<String> rollup(DeltaWarehouse warehouse) {
-        return warehouse.table(WarehouseTable.ORG_ROLLUP).collectAsList().stream()
-                .map(r -> r.getString(0) + ">" + r.getString(1)).toList();
     }
 
     private static LocalDateTime at(int hour) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.ReferenceStatistics;
@@ -31,8 +32,8 @@ import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 
 /**
  * Spark SQL, ClickHouse SQL (on the ClickHouse server and on chDB) and the pure-Java reference give the same
- * statistics on the same generated histories: ingested through the warehouse in three batches (with re-sent and stale
- * versions) and mirrored into ClickHouse, read by the reference in arrival order.
+ * statistics on the same generated histories, in both organisation views: ingested through the warehouse in three
+ * batches (with re-sent and stale versions) and mirrored into ClickHouse, read by the reference in arrival order.
  */
 class CrossEngineStatisticsTest {
     /** Inside the last month of the thirteen: that month is the current, unfinished period. */
@@ -49,32 +50,34 @@ class CrossEngineStatisticsTest {
 
         warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
         ingest(warehouse, history.batches().get(0));
-        // organisations arriving after dossiers re-roll-up the codes already seen
-        warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS);
+        // organisations and successions arriving after dossiers apply to the codes already seen
+        warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS, EdgeHeavyHistories.SUCCESSIONS);
         history.batches().stream().skip(1).forEach(batch -> ingest(warehouse, batch));
 
         ReferenceStatistics reference = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(),
-                new OrganisationCatalogue(History.organisations()));
-        Map<Period, Map<String, PeriodStatistics>> spark =
-                new SparkStatistics(warehouse).computeAll(periods(), TODAY);
-
-        Map<Period, Map<String, PeriodStatistics>> server = onClickHouse(warehouse, TestSettings.server());
-        Map<Period, Map<String, PeriodStatistics>> chdb = onClickHouse(warehouse, SharedChdb.engine());
-
-        for (Period period : periods()) {
-            Map<String, PeriodStatistics> expected =
-                    reference.compute(history.records(), history.events(), period, TODAY);
-            assertThat(expected).as("the generator leaves no period empty").isNotEmpty();
-            assertSameStatistics("seed " + seed + ", Spark", period, spark.get(period), expected);
-            assertSameStatistics("seed " + seed + ", ClickHouse server", period, server.get(period), expected);
-            assertSameStatistics("seed " + seed + ", chDB", period, chdb.get(period), expected);
+                new OrganisationCatalogue(History.organisations(), History.successions()));
+        SparkStatistics statistics = new SparkStatistics(warehouse);
+        List<ClickHouseEngine> engines = List.of(TestSettings.server(), SharedChdb.engine());
+        for (ClickHouseEngine engine : engines) {
+            new ClickHouseMirror(warehouse, engine, message -> { }).mirrorAll();
         }
-    }
-
-    /** Mirrors the warehouse into a ClickHouse engine (replacing what an earlier seed left) and computes there. */
-    static Map<Period, Map<String, PeriodStatistics>> onClickHouse(DeltaWarehouse warehouse, ClickHouseEngine engine) {
-        new ClickHouseMirror(warehouse, engine, message -> { }).mirrorAll();
-        return new ClickHouseStatistics(engine).computeAll(periods(), TODAY);
+        for (OrganisationView view : OrganisationView.values()) {
+            Map<Period, Map<String, PeriodStatistics>> spark = statistics.computeAll(periods(), TODAY, view);
+            List<Map<Period, Map<String, PeriodStatistics>>> clickHouse = engines.stream()
+                    .map(engine -> new ClickHouseStatistics(engine).computeAll(periods(), TODAY, view))
+                    .toList();
+            for (Period period : periods()) {
+                Map<String, PeriodStatistics> expected =
+                        reference.compute(history.records(), history.events(), period, TODAY, view);
+                assertThat(expected).as("the generator leaves no period empty").isNotEmpty();
+                String context = "seed " + seed + ", " + view.externalName();
+                assertSameStatistics(context + ", Spark", period, spark.get(period), expected);
+                for (int i = 0; i < engines.size(); i++) {
+                    assertSameStatistics(context + ", " + engines.get(i).description(), period,
+                            clickHouse.get(i).get(period), expected);
+                }
+            }
+        }
     }
 
     /** Thirteen consecutive months, the year, a quarter, a 15th-to-14th period, and the current quarter. */

@@ -25,6 +25,8 @@ import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationSuccession;
+import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.HandComputedCase;
 import org.tthc.domain.statistics.HandComputedCases;
@@ -36,7 +38,7 @@ import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SharedSpark;
 
-/** Spark against the domain's own fixtures: its random histories and its hand-computed cases. */
+/** Spark against the domain's own fixtures, in both views: its random histories and its hand-computed cases. */
 class DomainFixturesCrossEngineTest {
     @TempDir
     Path root;
@@ -49,66 +51,75 @@ class DomainFixturesCrossEngineTest {
         List<DossierRecord> first = records.subList(0, half);
         List<DossierRecord> second = records.subList(Math.max(0, half - 50), records.size()); // re-sends 50
         DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
-        warehouse.upsertOrganisations(history.organisations());
+        warehouse.upsertOrganisations(history.organisations(), history.successions());
         ingest(warehouse, "domain-1", first, history.events());
         ingest(warehouse, "domain-2", second, history.events());
         List<Period> periods = CrossEngineStatisticsTest.periods();
-
-        Map<Period, Map<String, PeriodStatistics>> spark =
-                new SparkStatistics(warehouse).computeAll(periods, CrossEngineStatisticsTest.TODAY);
+        LocalDate today = CrossEngineStatisticsTest.TODAY;
 
         ReferenceStatistics reference = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(),
                 history.catalogue());
         List<DossierRecord> arrived = Stream.concat(first.stream(), second.stream()).toList();
-        for (Period period : periods) {
-            assertSameStatistics("the domain's random history", period, spark.get(period),
-                    reference.compute(arrived, history.events(), period, CrossEngineStatisticsTest.TODAY));
+        for (OrganisationView view : OrganisationView.values()) {
+            Map<Period, Map<String, PeriodStatistics>> spark =
+                    new SparkStatistics(warehouse).computeAll(periods, today, view);
+            for (Period period : periods) {
+                assertSameStatistics("the domain's random history, " + view.externalName(), period,
+                        spark.get(period), reference.compute(arrived, history.events(), period, today, view));
+            }
         }
     }
 
     /**
      * Every hand-computed case in one warehouse and one batch: each case gets its own source system and its own
-     * level-1 segment ({@code 000.00.12.H99} of case 7 becomes {@code 000.00.12.H07}), so no case's dossiers reach
-     * another case's organisations; event ids are kept (deduplication is per source system). Within the batch the
-     * records keep their arrival order: a later arrival wins a tie between equal versions, as in the reference.
-     * Spark computes all periods once per distinct {@code today}; each case's organisations, mapped back to their
-     * original codes, must have the case's expected statistics, and the reference on the same data must agree.
+     * level-1 segments (the first unused ones: {@code 000.00.12.H99} of a case given {@code H07} becomes
+     * {@code 000.00.12.H07}), so no case's dossiers reach another case's organisations; event ids are kept
+     * (deduplication is per source system). Within the batch the records keep their arrival order: a later arrival
+     * wins a tie between equal versions, as in the reference. Spark computes all periods once per distinct
+     * {@code today} and view; each case's organisations, mapped back to their original codes, must have the case's
+     * expected statistics, and the reference on the same data must agree.
      */
     @Test
     void sparkStatisticsEqualTheHandComputedCases() {
         List<HandComputedCase> all = HandComputedCases.all();
         List<NamespacedCase> cases = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            cases.add(NamespacedCase.of(all.get(i), i + 1));
+        int segmentsUsed = 0;
+        for (HandComputedCase c : all) {
+            NamespacedCase namespaced = NamespacedCase.of(c, cases.size() + 1, segmentsUsed);
+            segmentsUsed += namespaced.segments().size();
+            cases.add(namespaced);
         }
         assertThat(cases).as("hand-computed cases").isNotEmpty();
 
         DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
         List<Organisation> organisations = cases.stream().flatMap(c -> c.organisations().stream()).toList();
+        List<OrganisationSuccession> successions = cases.stream().flatMap(c -> c.successions().stream()).toList();
         List<DossierRecord> records = cases.stream().flatMap(c -> c.records().stream()).toList();
         List<DossierEvent> events = cases.stream().flatMap(c -> c.events().stream()).toList();
-        warehouse.upsertOrganisations(organisations);
+        warehouse.upsertOrganisations(organisations, successions);
         ingest(warehouse, "hand-computed", records, events);
 
         SparkStatistics spark = new SparkStatistics(warehouse);
         ReferenceStatistics reference = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(),
-                new OrganisationCatalogue(organisations));
-        Map<LocalDate, List<NamespacedCase>> byToday = new TreeMap<>();
-        cases.forEach(c -> byToday.computeIfAbsent(c.original().today(), t -> new ArrayList<>()).add(c));
-        for (Map.Entry<LocalDate, List<NamespacedCase>> group : byToday.entrySet()) {
-            LocalDate today = group.getKey();
-            List<Period> periods = group.getValue().stream().map(c -> c.original().period()).distinct().toList();
-            Map<Period, Map<String, PeriodStatistics>> computed = spark.computeAll(periods, today);
+                new OrganisationCatalogue(organisations, successions));
+        Map<String, List<NamespacedCase>> byTodayAndView = new TreeMap<>();
+        cases.forEach(c -> byTodayAndView.computeIfAbsent(c.original().today() + " " + c.original().view(),
+                key -> new ArrayList<>()).add(c));
+        for (List<NamespacedCase> group : byTodayAndView.values()) {
+            LocalDate today = group.get(0).original().today();
+            OrganisationView view = group.get(0).original().view();
+            List<Period> periods = group.stream().map(c -> c.original().period()).distinct().toList();
+            Map<Period, Map<String, PeriodStatistics>> computed = spark.computeAll(periods, today, view);
             for (Period period : periods) {
                 Map<String, PeriodStatistics> sparkStatistics = computed.getOrDefault(period, Map.of());
-                assertSameStatistics("all hand-computed cases on " + today, period, sparkStatistics,
-                        reference.compute(records, events, period, today));
+                assertSameStatistics("all hand-computed cases on " + today + ", " + view.externalName(), period,
+                        sparkStatistics, reference.compute(records, events, period, today, view));
                 for (String org : sparkStatistics.keySet()) {
                     assertThat(cases.stream().anyMatch(c -> c.owns(org)))
                             .as("organisation %s of Spark's %s on %s belongs to a case", org, period, today).isTrue();
                 }
             }
-            for (NamespacedCase c : group.getValue()) {
+            for (NamespacedCase c : group) {
                 HandComputedCase original = c.original();
                 Map<String, PeriodStatistics> sparkStatistics = computed.getOrDefault(original.period(), Map.of());
                 Map<String, PeriodStatistics> actual = new TreeMap<>();
@@ -136,37 +147,48 @@ class DomainFixturesCrossEngineTest {
     }
 
     /**
-     * A hand-computed case moved into its own namespace: source system {@code case-nn}, and every agency code's
-     * level-1 segment replaced by one of the case's own ({@code Hnn}, then {@code Gnn}), keeping the code's shape
-     * so an unknown organisation still rolls up by its code.
+     * A hand-computed case moved into its own namespace: source system {@code case-nn}, and each level-1 segment of
+     * its agency codes replaced by one of its own ({@code H01}… then {@code G01}…, the next unused ones), keeping the
+     * code's shape so an unknown organisation still rolls up by its code.
      */
     private record NamespacedCase(HandComputedCase original, String sourceSystem, Map<String, String> segments,
-                                  List<Organisation> organisations, List<DossierRecord> records,
-                                  List<DossierEvent> events) {
+                                  List<Organisation> organisations, List<OrganisationSuccession> successions,
+                                  List<DossierRecord> records, List<DossierEvent> events) {
         private static final Pattern AGENCY_ID = Pattern.compile("^(\\d{3}\\.\\d{2}\\.\\d{2}\\.)([A-Z]\\d{2})$");
+        private static final int SEGMENTS = 198;
 
-        static NamespacedCase of(HandComputedCase c, int number) {
+        /** Case number {@code number}, whose segments start after the {@code segmentsUsed} taken by earlier cases. */
+        static NamespacedCase of(HandComputedCase c, int number, int segmentsUsed) {
             String source = String.format("case-%02d", number);
             Set<String> used = new TreeSet<>();
             c.organisations().forEach(o -> {
                 segment(o.code()).ifPresent(used::add);
                 segment(o.parentCode()).ifPresent(used::add);
             });
+            c.successions().forEach(s -> {
+                segment(s.predecessorCode()).ifPresent(used::add);
+                segment(s.successorCode()).ifPresent(used::add);
+            });
             c.records().forEach(r -> segment(r.handlingOrgCode()).ifPresent(used::add));
             c.expectedOrgCodes().forEach(code -> segment(code).ifPresent(used::add));
-            if (used.size() != 1) {
-                throw new IllegalStateException("case " + c.name() + " uses level-1 segments " + used
-                        + "; the namespacing gives each case one");
+            if (segmentsUsed + used.size() > SEGMENTS) {
+                throw new IllegalStateException("more level-1 segments in the cases than H01–H99, G01–G99");
             }
-            if (number > 198) {
-                throw new IllegalStateException("more cases than level-1 segments H01–H99, G01–G99");
+            Map<String, String> segments = new HashMap<>();
+            int next = segmentsUsed + 1;
+            for (String segment : used) {
+                segments.put(segment, next <= 99 ? String.format("H%02d", next) : String.format("G%02d", next - 99));
+                next++;
             }
-            String own = number <= 99 ? String.format("H%02d", number) : String.format("G%02d", number - 99);
-            Map<String, String> segments = Map.of(used.iterator().next(), own);
-            NamespacedCase partial = new NamespacedCase(c, source, segments, List.of(), List.of(), List.of());
+            NamespacedCase partial = new NamespacedCase(c, source, segments, List.of(), List.of(), List.of(),
+                    List.of());
             List<Organisation> organisations = c.organisations().stream()
                     .map(o -> new Organisation(partial.namespaced(o.code()), o.name(), o.level(), o.kind(),
-                            partial.namespaced(o.parentCode()), o.validFrom(), o.validTo()))
+                            partial.namespaced(o.parentCode()), o.validFrom(), o.validTo(), o.codeScheme()))
+                    .toList();
+            List<OrganisationSuccession> successions = c.successions().stream()
+                    .map(s -> new OrganisationSuccession(partial.namespaced(s.predecessorCode()),
+                            partial.namespaced(s.successorCode()), s.effectiveDate(), s.kind(), s.primary()))
                     .toList();
             List<DossierRecord> records = c.records().stream()
                     .map(r -> {
@@ -186,7 +208,7 @@ class DomainFixturesCrossEngineTest {
                             e.handler(), e.handlerTitle(), e.department(), e.content(), e.stepStartedAt(),
                             e.stepDueAt()))
                     .toList();
-            return new NamespacedCase(c, source, segments, organisations, records, events);
+            return new NamespacedCase(c, source, segments, organisations, successions, records, events);
         }
 
         private static Optional<String> segment(String code) {

@@ -18,6 +18,7 @@ import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.dossier.SupplementRound;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationSuccession;
 
 /**
  * Random dossier histories for the cross-engine tests, heavy on the edges the rules turn on: times at midnight and
@@ -25,7 +26,8 @@ import org.tthc.domain.organisation.OrganisationKind;
  * 1–10 as record status and in events (also unrealistic sequences); supplement rounds open and closed, with and
  * without a new due date, completed before their request, with equal request times; several versions of a dossier
  * with older, equal, newer and missing update times; repeated and conflicting events; inter-agency copies;
- * handling organisations the catalogue does not know. Deterministic for a seed.
+ * handling organisations the catalogue does not know; a reform on 1 July 2025 (a merge and a split) and a rename in
+ * October, with dossiers at old and new codes on both sides of them. Deterministic for a seed.
  */
 final class EdgeHeavyHistories {
     static final String PROVINCE = "000.00.00.H01";
@@ -38,22 +40,43 @@ final class EdgeHeavyHistories {
     static final String ORPHAN = "000.00.08.H01";
     /** Organisations the catalogue does not know: by code to the province, to an unknown province, to nothing. */
     static final List<String> UNKNOWN = List.of("000.00.09.H01", "000.00.03.H77", "UBND-XA-CU");
+    /** From the reform day: the city the province merges into and two communes the district splits between. */
+    static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
+    static final String CITY = "000.00.00.H02";
+    static final String CITY_COMMUNE = "000.01.70.H02";
+    static final String OTHER_CITY_COMMUNE = "000.02.70.H02";
+    /** The ministry's unit continues under this code from 1 October 2025. */
+    static final String RENAMED_UNIT = "000.00.08.G05";
+    static final LocalDate RENAME_DAY = LocalDate.of(2025, 10, 1);
 
-    /** Upserted first. */
+    /** Upserted first: the province and its district end with June 2025, but nobody says yet what follows. */
     static final List<Organisation> FIRST_ORGANISATIONS = List.of(
-            org(PROVINCE, "Tỉnh Một", 1, OrganisationKind.PROVINCE, null, null),
-            org(DEPARTMENT, "Sở Tư pháp", 2, OrganisationKind.DEPARTMENT, PROVINCE, null),
-            org(DISTRICT, "UBND huyện Hai", 2, OrganisationKind.DISTRICT, PROVINCE, null),
-            org(COMMUNE, "UBND xã Ba (cũ)", 3, OrganisationKind.COMMUNE, DEPARTMENT, LocalDate.of(2020, 1, 1)),
-            org(MINISTRY, "Bộ Năm", 1, OrganisationKind.MINISTRY, null, null));
-    /** Upserted later: a new version of the commune moves it to the district. */
+            org(PROVINCE, "Tỉnh Một", 1, OrganisationKind.PROVINCE, null, null, REFORM_DAY.minusDays(1)),
+            org(DEPARTMENT, "Sở Tư pháp", 2, OrganisationKind.DEPARTMENT, PROVINCE, null, null),
+            org(DISTRICT, "UBND huyện Hai", 2, OrganisationKind.DISTRICT, PROVINCE, null, REFORM_DAY.minusDays(1)),
+            org(COMMUNE, "UBND xã Ba (cũ)", 3, OrganisationKind.COMMUNE, DEPARTMENT, LocalDate.of(2020, 1, 1), null),
+            org(MINISTRY, "Bộ Năm", 1, OrganisationKind.MINISTRY, null, null, null));
+    /**
+     * Upserted later, after dossiers: a new version of the commune moves it to the district (and, after the reform,
+     * under the district's successor); the city, its communes and the ministry unit's new code, with the crosswalk.
+     */
     static final List<Organisation> LATER_ORGANISATIONS = List.of(
-            org(COMMUNE, "UBND xã Ba", 3, OrganisationKind.COMMUNE, DISTRICT, LocalDate.of(2024, 7, 1)),
-            org(MINISTRY_UNIT, "Cục Bảy", 2, OrganisationKind.OTHER, MINISTRY, null),
-            org(ORPHAN, "Phòng Tám", 2, OrganisationKind.OTHER, "000.00.55.H01", null));
+            org(COMMUNE, "UBND xã Ba", 3, OrganisationKind.COMMUNE, DISTRICT, LocalDate.of(2024, 7, 1), null),
+            org(MINISTRY_UNIT, "Cục Bảy", 2, OrganisationKind.OTHER, MINISTRY, null, RENAME_DAY.minusDays(1)),
+            org(ORPHAN, "Phòng Tám", 2, OrganisationKind.OTHER, "000.00.55.H01", null, null),
+            org(CITY, "Thành phố Hai", 1, OrganisationKind.PROVINCE, null, REFORM_DAY, null),
+            org(CITY_COMMUNE, "UBND phường Một", 3, OrganisationKind.COMMUNE, CITY, REFORM_DAY, null),
+            org(OTHER_CITY_COMMUNE, "UBND xã Hai", 3, OrganisationKind.COMMUNE, CITY, REFORM_DAY, null),
+            org(RENAMED_UNIT, "Cục Bảy (mã mới)", 2, OrganisationKind.OTHER, MINISTRY, RENAME_DAY, null));
+    static final List<OrganisationSuccession> SUCCESSIONS = List.of(
+            OrganisationSuccession.merge(PROVINCE, CITY, REFORM_DAY),
+            OrganisationSuccession.split(DISTRICT, OTHER_CITY_COMMUNE, REFORM_DAY, false),
+            OrganisationSuccession.split(DISTRICT, CITY_COMMUNE, REFORM_DAY, true),
+            OrganisationSuccession.rename(MINISTRY_UNIT, RENAMED_UNIT, RENAME_DAY));
 
     private static final List<String> HANDLING = Stream.concat(
-            Stream.of(PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, COMMUNE, COMMUNE, MINISTRY, MINISTRY_UNIT, ORPHAN),
+            Stream.of(PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, COMMUNE, COMMUNE, MINISTRY, MINISTRY_UNIT, ORPHAN,
+                    CITY, CITY_COMMUNE, OTHER_CITY_COMMUNE, RENAMED_UNIT),
             UNKNOWN.stream()).toList();
     private static final List<String> SOURCES = List.of("portal-lite", "dvc-tinh");
     private static final DateTimeFormatter CODE_DATE = DateTimeFormatter.ofPattern("yyMMdd");
@@ -76,6 +99,10 @@ final class EdgeHeavyHistories {
 
         static List<Organisation> organisations() {
             return Stream.concat(FIRST_ORGANISATIONS.stream(), LATER_ORGANISATIONS.stream()).toList();
+        }
+
+        static List<OrganisationSuccession> successions() {
+            return SUCCESSIONS;
         }
     }
 
@@ -289,7 +316,7 @@ final class EdgeHeavyHistories {
     }
 
     private static Organisation org(String code, String name, int level, OrganisationKind kind, String parent,
-                                    LocalDate validFrom) {
-        return new Organisation(code, name, level, kind, parent, validFrom, null);
+                                    LocalDate validFrom, LocalDate validTo) {
+        return new Organisation(code, name, level, kind, parent, validFrom, validTo);
     }
 }
