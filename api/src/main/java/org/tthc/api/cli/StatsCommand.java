@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tthc.api.statistics.StatisticsService;
-import org.tthc.api.statistics.WarehouseStatisticsSource;
+import org.tthc.warehouse.statistics.SparkWarehouse;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
@@ -56,7 +56,7 @@ public final class StatsCommand implements Callable<Integer> {
         OrganisationView parsedView = OrganisationView.parse(view);
         Clock clock = today == null ? Clock.system(TthcTime.ZONE)
                 : Clock.fixed(today.atTime(12, 0).atZone(TthcTime.ZONE).toInstant(), ZoneOffset.UTC);
-        StatisticsService service = new StatisticsService(new WarehouseStatisticsSource(warehouse.open()), clock);
+        StatisticsService service = new StatisticsService(new SparkWarehouse(warehouse.open()), clock);
         List<StatisticsPacket> packets = service.packets(parsed, Optional.ofNullable(org), parsedView);
         StatisticsPacketCodec codec = new StatisticsPacketCodec();
         boolean one = org != null || packets.size() == 1;

@@ -2,14 +2,18 @@ package org.tthc.api.config;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tthc.api.statistics.StatisticsService;
-import org.tthc.api.statistics.WarehouseStatisticsSource;
 import org.tthc.domain.TthcTime;
+import org.tthc.warehouse.Warehouse;
+import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseWarehouse;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
+import org.tthc.warehouse.statistics.SparkWarehouse;
 
 /** Wires the warehouse (Spark local by default) and the statistics service into the application. */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +33,15 @@ public class PlatformConfiguration {
         return new DeltaWarehouse(SparkSessions.shared(settings), properties.warehouseRoot());
     }
 
+    /** ClickHouse answers when it is configured ({@link ClickHouseConfiguration}); Spark over Delta otherwise. */
     @Bean
-    StatisticsService statisticsService(DeltaWarehouse warehouse, Clock clock) {
-        return new StatisticsService(new WarehouseStatisticsSource(warehouse), clock);
+    Warehouse warehouse(DeltaWarehouse delta, ObjectProvider<ClickHouseEngine> clickHouse) {
+        ClickHouseEngine engine = clickHouse.getIfAvailable();
+        return engine == null ? new SparkWarehouse(delta) : new ClickHouseWarehouse(engine);
+    }
+
+    @Bean
+    StatisticsService statisticsService(Warehouse warehouse, Clock clock) {
+        return new StatisticsService(warehouse, clock);
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tthc.api.config.IngestionProperties;
 import org.tthc.api.config.WarehouseProperties;
@@ -25,6 +26,7 @@ import org.tthc.warehouse.delta.WarehouseTable;
  * that a newcomer's {@code ./tthc run} serves real statistics at once.
  */
 @Component
+@Order(0)
 public class SampleProvinceBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleProvinceBootstrap.class);
 

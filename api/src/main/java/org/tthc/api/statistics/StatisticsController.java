@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,18 +31,25 @@ public class StatisticsController {
         this.statistics = statistics;
     }
 
+    /** Every answer names the engine that computed it (Spark or ClickHouse, see tthc.clickhouse.*). */
+    public static final String ENGINE_HEADER = "X-Tthc-Engine";
+
     @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
-    public String json(@RequestParam String period, @RequestParam Optional<String> org,
-                       @RequestParam(defaultValue = "as-reported") String view) {
+    public ResponseEntity<String> json(@RequestParam String period, @RequestParam Optional<String> org,
+                                       @RequestParam(defaultValue = "as-reported") String view) {
         List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view));
-        return org.isPresent() ? codec.toJson(packets.get(0)) : codec.toJson(packets);
+        return answer(org.isPresent() ? codec.toJson(packets.get(0)) : codec.toJson(packets));
     }
 
     @GetMapping(path = "/api/statistics", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
-    public String xml(@RequestParam String period, @RequestParam Optional<String> org,
-                      @RequestParam(defaultValue = "as-reported") String view) {
+    public ResponseEntity<String> xml(@RequestParam String period, @RequestParam Optional<String> org,
+                                      @RequestParam(defaultValue = "as-reported") String view) {
         List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view));
-        return org.isPresent() ? codec.toXml(packets.get(0)) : codec.toXml(packets);
+        return answer(org.isPresent() ? codec.toXml(packets.get(0)) : codec.toXml(packets));
+    }
+
+    private ResponseEntity<String> answer(String body) {
+        return ResponseEntity.ok().header(ENGINE_HEADER, statistics.engine()).body(body);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

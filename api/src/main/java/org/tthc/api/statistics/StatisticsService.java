@@ -14,6 +14,7 @@ import org.tthc.domain.packet.StatisticsPacketBuilder;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
+import org.tthc.warehouse.Warehouse;
 
 /**
  * The statistics packets of a period: one per level-1 organisation, or one for the organisation asked for (its
@@ -21,12 +22,17 @@ import org.tthc.domain.statistics.RuleSet;
  * command line and the REST API.
  */
 public final class StatisticsService {
-    private final StatisticsSource source;
+    private final Warehouse warehouse;
     private final Clock clock;
 
-    public StatisticsService(StatisticsSource source, Clock clock) {
-        this.source = source;
+    public StatisticsService(Warehouse warehouse, Clock clock) {
+        this.warehouse = warehouse;
         this.clock = clock;
+    }
+
+    /** The engine that answers: Spark over Delta, or ClickHouse when configured. */
+    public String engine() {
+        return warehouse.engine();
     }
 
     /** {@link #packets(Period, Optional, OrganisationView)} as reported. */
@@ -41,8 +47,8 @@ public final class StatisticsService {
     public List<StatisticsPacket> packets(Period period, Optional<String> orgCode, OrganisationView view) {
         LocalDate today = TthcTime.today(clock);
         LocalDate day = view.attributionDay(period.asOfDate(today), today);
-        Map<String, PeriodStatistics> byOrg = source.compute(period, today, view);
-        OrganisationCatalogue catalogue = source.catalogue();
+        Map<String, PeriodStatistics> byOrg = warehouse.statistics(period, today, view);
+        OrganisationCatalogue catalogue = warehouse.catalogue();
         String ruleSet = RuleSet.inForceOn(period.to()).id();
         if (orgCode.isPresent()) {
             String code = orgCode.get();

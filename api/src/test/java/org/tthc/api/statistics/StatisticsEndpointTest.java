@@ -148,6 +148,18 @@ class StatisticsEndpointTest {
     }
 
     @Test
+    void everyAnswerNamesTheEngineThatComputedIt() {
+        ResponseEntity<String> response = get("/api/statistics?period=2025-10", MediaType.APPLICATION_JSON);
+
+        assertThat(response.getHeaders().getFirst(StatisticsController.ENGINE_HEADER)).startsWith(expectedEngine());
+    }
+
+    /** The engine answering in this configuration: Spark over Delta by default. */
+    String expectedEngine() {
+        return "Spark ";
+    }
+
+    @Test
     void healthIsUp() {
         ResponseEntity<String> response = get("/actuator/health", MediaType.APPLICATION_JSON);
 
@@ -155,7 +167,7 @@ class StatisticsEndpointTest {
         assertThat(response.getBody()).contains("\"status\":\"UP\"");
     }
 
-    private ResponseEntity<String> get(String path, MediaType accept) {
+    ResponseEntity<String> get(String path, MediaType accept) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(accept));
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);

@@ -3,8 +3,11 @@ package org.tthc.domain.dossier;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
+import org.tthc.domain.TthcTime;
+
 /**
- * One processing step or status change (the canonical form of a CapNhatTienDoHoSoMC record).
+ * One processing step or status change (the canonical form of a CapNhatTienDoHoSoMC record); times in whole
+ * seconds ({@link TthcTime#toSecond}).
  *
  * @param eventId    stable identity of the event: re-sent events deduplicate on it (see {@link EventIds})
  * @param occurredAt ThoiDiemXuLy
@@ -30,6 +33,9 @@ public record DossierEvent(
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(status, "status");
+        occurredAt = TthcTime.toSecond(occurredAt);
+        stepStartedAt = TthcTime.toSecond(stepStartedAt);
+        stepDueAt = TthcTime.toSecond(stepDueAt);
     }
 
     public DossierKey dossierKey() {

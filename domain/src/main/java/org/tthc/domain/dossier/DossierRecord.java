@@ -4,9 +4,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import org.tthc.domain.TthcTime;
+
 /**
  * One dossier's state as a source last reported it (the canonical form of a DongBoHoSoMC record).
- * All timestamps are local date-times in Asia/Ho_Chi_Minh. Personal data of the applicant is not part of
+ * All timestamps are local date-times in Asia/Ho_Chi_Minh, the statistics' ones in whole seconds
+ * ({@link TthcTime#toSecond}; the source's update time keeps its precision: it only orders versions). Personal data of the applicant is not part of
  * the canonical record: it never reaches the warehouse.
  *
  * @param sourceSystem        the one-stop system the record came from; identity is (sourceSystem, dossierCode)
@@ -45,6 +48,10 @@ public record DossierRecord(
         Objects.requireNonNull(dossierCode, "dossierCode");
         Objects.requireNonNull(status, "status");
         supplements = supplements == null ? List.of() : List.copyOf(supplements);
+        receivedAt = TthcTime.toSecond(receivedAt);
+        dueAt = TthcTime.toSecond(dueAt);
+        finishedAt = TthcTime.toSecond(finishedAt);
+        returnedAt = TthcTime.toSecond(returnedAt);
     }
 
     public DossierKey key() {

@@ -63,6 +63,9 @@ public final class ClickHouseServerEngine implements ClickHouseEngine {
         // columns are declared in, rather than the JVM's or the server's.
         properties.setProperty("use_server_time_zone", "false");
         properties.setProperty("use_time_zone", "UTC");
+        // The server closes an idle HTTP connection after keep_alive_timeout (3 s by default); the driver keeps one
+        // for 30 s and then fails on it with "failed to respond". Let it forget them before the server does.
+        properties.setProperty("keepAliveTimeout", "2000");
         // The driver's default of 30 s would cut a large load or a long period aggregation.
         properties.setProperty("socket_timeout", Integer.toString(30 * 60 * 1000));
         return properties;
