@@ -2,29 +2,34 @@ package org.tthc.api.cli;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.tthc.api.statistics.StatisticsService;
-import org.tthc.warehouse.statistics.SparkWarehouse;
-import org.tthc.domain.TthcTime;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketCodec;
 import org.tthc.domain.period.Period;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.quality.GateDecision;
+import org.tthc.warehouse.quality.QualityGate;
+import org.tthc.warehouse.statistics.SparkWarehouse;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code tthc stats}: the statistics packets of a period, computed with Spark SQL; only packets on stdout. */
+/**
+ * {@code tthc stats}: the statistics packets of a period, computed with Spark SQL; only packets on stdout. Then the
+ * period's quality gate: a warning on stderr when error findings would stop the packets from being sent.
+ */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Computes the national statistics packet (MStatistic) of a period with Spark SQL over the",
                 "Delta tables: one per level-1 organisation, or one for --org (with everything under it),",
                 "in the organisations of the period's end (--view as-reported) or of today (restated).",
-                "Standard output carries only the packets; logs and progress go to standard error."})
+                "Standard output carries only the packets; logs and progress go to standard error. A warning on",
+                "standard error says when the period's quality gate refuses (see tthc quality)."})
 public final class StatsCommand implements Callable<Integer> {
     @Mixin
     WarehouseOptions warehouse;
@@ -54,9 +59,9 @@ public final class StatsCommand implements Callable<Integer> {
         }
         Period parsed = Period.parse(period);
         OrganisationView parsedView = OrganisationView.parse(view);
-        Clock clock = today == null ? Clock.system(TthcTime.ZONE)
-                : Clock.fixed(today.atTime(12, 0).atZone(TthcTime.ZONE).toInstant(), ZoneOffset.UTC);
-        StatisticsService service = new StatisticsService(new SparkWarehouse(warehouse.open()), clock);
+        Clock clock = TodayOption.clock(today);
+        DeltaWarehouse store = warehouse.open();
+        StatisticsService service = new StatisticsService(new SparkWarehouse(store), clock);
         List<StatisticsPacket> packets = service.packets(parsed, Optional.ofNullable(org), parsedView);
         StatisticsPacketCodec codec = new StatisticsPacketCodec();
         boolean one = org != null || packets.size() == 1;
@@ -64,6 +69,13 @@ public final class StatsCommand implements Callable<Integer> {
                 ? (one ? codec.toXml(packets.get(0)) : codec.toXml(packets))
                 : (one ? codec.toJson(packets.get(0)) : codec.toJson(packets));
         System.out.println(text);
+        // Printing is not sending: the packets are printed whatever the gate says, with a warning when it refuses.
+        GateDecision gate = QualityGate.spark(store, clock).check(parsed);
+        if (!gate.allowed()) {
+            System.err.println("warning: quality gate: " + gate.summary() + ". These packets must not be sent to the "
+                    + "national portal, nor the report pack filed, until the findings are fixed or overridden: "
+                    + "./tthc quality --period " + parsed);
+        }
         return 0;
     }
 }

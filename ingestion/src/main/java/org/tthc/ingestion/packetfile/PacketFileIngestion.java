@@ -15,23 +15,27 @@ import java.util.stream.Stream;
 
 import org.tthc.domain.catalogue.OrganisationsJson;
 import org.tthc.domain.catalogue.SuccessionsJson;
+import org.tthc.domain.catalogue.ProceduresJson;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
 import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
+import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.warehouse.delta.BatchResult;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
+import org.tthc.warehouse.quality.QualityRuns;
 
 /**
- * Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (and the {@code organisations.json} catalogue and its
- * {@code successions.json} crosswalk beside them)
- * into the warehouse in one batch: records stream from the files in chunks into staging, and one MERGE per table
- * at the end makes the run idempotent — ingesting the same files again changes nothing. Invalid records go to
- * quarantine with file, position, field and reason; the rest proceed.
+ * Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (and the {@code organisations.json}, {@code successions.json}
+ * and {@code procedures.json} catalogues beside them) into the warehouse in one batch: records stream from the files
+ * in chunks into staging, and one MERGE per table at the end makes the run idempotent — ingesting the same files
+ * again changes nothing. Invalid records go to quarantine with file, position, field and reason; the rest proceed.
+ * The run ends with the data-quality checks over the whole warehouse, stored in {@code gold/quality_result} with the
+ * batch id.
  */
 public final class PacketFileIngestion {
     public static final String ORGANISATIONS_FILE = "organisations.json";
@@ -58,18 +62,25 @@ public final class PacketFileIngestion {
         List<Path> packetFiles = new ArrayList<>();
         List<Organisation> organisations = new ArrayList<>();
         List<OrganisationSuccession> successions = new ArrayList<>();
+        List<Procedure> procedures = new ArrayList<>();
         for (Path file : expand(inputs)) {
             String name = file.getFileName().toString();
             if (name.equals(ORGANISATIONS_FILE)) {
                 organisations.addAll(OrganisationsJson.read(file));
             } else if (name.equals(SUCCESSIONS_FILE)) {
                 successions.addAll(SuccessionsJson.read(file));
-            } else if (!name.equals(PROCEDURES_FILE)) {
+            } else if (name.equals(PROCEDURES_FILE)) {
+                procedures.addAll(ProceduresJson.read(file));
+            } else {
                 packetFiles.add(file);
             }
         }
         if (!organisations.isEmpty() || !successions.isEmpty()) {
             warehouse.upsertOrganisations(organisations, successions);
+        }
+        if (!procedures.isEmpty()) {
+            progress.accept("procedure catalogue: " + procedures.size() + " procedures");
+            warehouse.upsertProcedures(procedures);
         }
         IngestBatch batch = warehouse.openBatch("ingest-" + UUID.randomUUID());
         Chunks chunks = new Chunks(batch, started);
@@ -80,6 +91,7 @@ public final class PacketFileIngestion {
         chunks.flush();
         progress.accept("committing batch " + batch.batchId() + " (MERGE into silver tables)");
         BatchResult result = batch.commit();
+        progress.accept(QualityRuns.spark(warehouse, clock).afterLoad(result.batchId()).summary());
         return new IngestionSummary(packetFiles.size(), chunks.read, chunks.dossiersAccepted, chunks.eventsAccepted,
                 chunks.rejected, organisations.size(), result, Duration.between(started, clock.instant()));
     }

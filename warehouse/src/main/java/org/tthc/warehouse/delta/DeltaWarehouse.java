@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import io.delta.tables.DeltaTable;
@@ -28,6 +30,7 @@ import org.tthc.domain.organisation.OrganisationCodeScheme;
 import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.organisation.SuccessionKind;
+import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.statistics.StatusBuckets;
 import org.tthc.domain.statistics.SupplementDueDates;
 import org.tthc.warehouse.spark.SqlResource;
@@ -161,6 +164,22 @@ public final class DeltaWarehouse {
             versions.put(table, latest.getLong(0));
         }
         return versions;
+    }
+
+    /**
+     * Adds or replaces procedures of the catalogue ({@code procedures.json}) by code. The table is small: it is
+     * computed whole, in Java, and rewritten only when it differs from what is stored.
+     */
+    public void upsertProcedures(Collection<Procedure> procedures) {
+        synchronized (writeLock) {
+            Map<String, Row> byCode = new TreeMap<>();
+            table(WarehouseTable.PROCEDURE).collectAsList().forEach(row -> byCode.put(row.getAs("code"), row));
+            for (Procedure p : procedures) {
+                byCode.put(p.code(), RowFactory.create(p.code(), p.name(), p.onlineServiceLevel(), p.processingTime(),
+                        p.processingTimeUnit().name()));
+            }
+            replaceIfDifferent(WarehouseTable.PROCEDURE, List.copyOf(byCode.values()));
+        }
     }
 
     /** Runs one of the warehouse's SQL resources with named parameters; returns its first row, if any. */

@@ -35,7 +35,15 @@ public enum WarehouseTable {
     /** The versioned status-to-bucket mapping ({@code StatusBuckets.allRows()}). */
     STATUS_BUCKET("silver/status_bucket", Schemas.STATUS_BUCKET, List.of()),
     /** Rejected input records with the reason and the raw payload: nothing is dropped. */
-    QUARANTINE("quarantine", Schemas.QUARANTINE, List.of());
+    QUARANTINE("quarantine", Schemas.QUARANTINE, List.of()),
+    /** The procedure catalogue ({@code procedures.json}): one row per procedure code, the latest one loaded. */
+    PROCEDURE("silver/procedure", Schemas.PROCEDURE, List.of()),
+    /** Every day of 2015–2035 as {@code WorkingCalendar.vietnam()} sees it: WORKING, WEEKEND or HOLIDAY. */
+    CALENDAR_DAY("silver/calendar_day", Schemas.CALENDAR_DAY, List.of()),
+    /** One row per data-quality check per run (after each load, or for a period on demand); append-only. */
+    QUALITY_RESULT("gold/quality_result", Schemas.QUALITY_RESULT, List.of("scope")),
+    /** Operators' overrides of error findings that would stop a period's packet or report; append-only. */
+    QUALITY_OVERRIDE("gold/quality_override", Schemas.QUALITY_OVERRIDE, List.of());
 
     private final String relativePath;
     private final StructType schema;
@@ -161,6 +169,49 @@ public enum WarehouseTable {
                 .add("payload_sha256", StringType, false)
                 .add("batch_id", StringType, false)
                 .add("quarantined_at", TimestampNTZType, false);
+
+        static final StructType PROCEDURE = new StructType()
+                .add("code", StringType, false)
+                .add("name", StringType, false)
+                // MucDo: 2 information and forms only, 3 submitted online, 4 submitted and paid online
+                .add("online_service_level", IntegerType, false)
+                .add("processing_time", IntegerType, false)
+                // WORKING_DAYS or WORKING_HOURS
+                .add("processing_time_unit", StringType, false);
+
+        static final StructType CALENDAR_DAY = new StructType()
+                .add("day", DateType, false)
+                // WORKING, WEEKEND or HOLIDAY (a holiday on a weekend is a WEEKEND)
+                .add("day_kind", StringType, false);
+
+        static final StructType QUALITY_RESULT = new StructType()
+                .add("run_id", StringType, false)
+                // "all" (the whole warehouse) or a period as Period.toString(): 2025-10, 2025-Q4, 2025, …
+                .add("scope", StringType, false)
+                .add("period_from", DateType)
+                .add("period_to", DateType)
+                .add("check_id", StringType, false)
+                .add("severity", StringType, false)
+                // null when the check failed to run; then failure says why
+                .add("affected", LongType)
+                .add("samples", new ArrayType(StringType, true), false)
+                .add("failure", StringType)
+                // spark or clickhouse
+                .add("engine", StringType, false)
+                // the ingest batch whose load triggered the run; null for runs on demand
+                .add("batch_id", StringType)
+                .add("computed_at", TimestampNTZType, false);
+
+        static final StructType QUALITY_OVERRIDE = new StructType()
+                .add("period", StringType, false)
+                .add("period_from", DateType, false)
+                .add("period_to", DateType, false)
+                .add("check_id", StringType, false)
+                // the finding's count when overridden: a later, larger count is refused again
+                .add("affected", LongType, false)
+                .add("operator", StringType, false)
+                .add("reason", StringType, false)
+                .add("overridden_at", TimestampNTZType, false);
 
         private Schemas() {
         }

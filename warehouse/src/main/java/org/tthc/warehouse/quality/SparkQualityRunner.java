@@ -1,0 +1,72 @@
+package org.tthc.warehouse.quality;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+
+/** Runs checks with Spark SQL over the warehouse's Delta tables (each a view of its name in the warehouse's session). */
+public final class SparkQualityRunner extends SqlQualityRunner {
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final SparkSession spark;
+
+    public SparkQualityRunner(DeltaWarehouse warehouse) {
+        this.spark = warehouse.session();
+    }
+
+    @Override
+    public SqlEngine engine() {
+        return SqlEngine.SPARK;
+    }
+
+    @Override
+    public String date(LocalDate day) {
+        return "DATE'" + day + "'";
+    }
+
+    /** TIMESTAMP_NTZ, like the columns: a wall-clock time compared with wall-clock times, no zone involved. */
+    @Override
+    public String timestamp(LocalDateTime time) {
+        return "TIMESTAMP_NTZ'" + TIMESTAMP.format(time) + "'";
+    }
+
+    @Override
+    long queryAffected(String summarySql) {
+        Row row = spark.sql(summarySql).first();
+        return ((Number) row.getAs("affected")).longValue();
+    }
+
+    @Override
+    List<List<String>> queryRows(String detailsSql, List<String> columns) {
+        Dataset<Row> result = spark.sql(detailsSql);
+        if (!Arrays.asList(result.columns()).equals(columns)) {
+            throw new IllegalStateException("the details query returns the columns " + Arrays.toString(result.columns())
+                    + " but checks.yaml declares " + columns);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : result.collectAsList()) {
+            List<String> values = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                values.add(text(row.get(i)));
+            }
+            rows.add(values);
+        }
+        return rows;
+    }
+
+    /** As ClickHouse's toString writes values: timestamps without the ISO 'T' and to the second. */
+    private static String text(Object value) {
+        if (value instanceof LocalDateTime time) {
+            return TIMESTAMP.format(time);
+        }
+        return value == null ? null : value.toString();
+    }
+}
