@@ -3,6 +3,7 @@ package org.tthc.api;
 import org.tthc.api.cli.GenerateCommand;
 import org.tthc.api.cli.IngestCommand;
 import org.tthc.api.cli.RunCommand;
+import org.tthc.api.cli.SqlCommand;
 import org.tthc.api.cli.StatsCommand;
 
 import picocli.CommandLine;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Command;
 /** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats …}. */
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
-        subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class})
+        subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
+                SqlCommand.class})
 public final class TthcMain implements Runnable {
 
     public static void main(String[] args) {
