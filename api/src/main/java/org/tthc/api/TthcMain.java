@@ -4,6 +4,7 @@ import org.tthc.api.cli.GenerateCommand;
 import org.tthc.api.cli.IngestCommand;
 import org.tthc.api.cli.QualityCommand;
 import org.tthc.api.cli.RunCommand;
+import org.tthc.api.cli.SqlCommand;
 import org.tthc.api.cli.StatsCommand;
 
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
         subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
-                QualityCommand.class})
+                QualityCommand.class, SqlCommand.class})
 public final class TthcMain implements Runnable {
 
     public static void main(String[] args) {

@@ -1,7 +1,5 @@
 package org.tthc.api.config;
 
-import java.nio.file.Path;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -10,10 +8,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.tthc.warehouse.clickhouse.ChdbEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
-import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 
 /**
@@ -28,9 +24,7 @@ public class ClickHouseConfiguration {
 
     @Bean(destroyMethod = "close")
     ClickHouseEngine clickHouseEngine(ClickHouseProperties properties, WarehouseProperties warehouse) {
-        ClickHouseEngine engine = properties.serverConfigured()
-                ? ClickHouseServerEngine.connect(properties.url(), properties.user(), properties.password())
-                : ChdbEngine.open(Path.of(properties.chdbLibrary()), warehouse.dataDir().resolve("clickhouse"));
+        ClickHouseEngine engine = properties.openEngine(warehouse.dataDir());
         log.info("Interactive reads go to {}", engine.description());
         return engine;
     }

@@ -1,9 +1,13 @@
 package org.tthc.api.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.tthc.warehouse.clickhouse.ChdbEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
 
 /**
  * {@code tthc.clickhouse.*}: the ClickHouse serving engine. Off by default (Spark serves everything); set {@code url}
@@ -36,5 +40,17 @@ public record ClickHouseProperties(
 
     public boolean enabled() {
         return serverConfigured() || chdbConfigured();
+    }
+
+    /** The configured engine (the server, else chDB storing under {@code dataDir/clickhouse}); the caller closes it. */
+    public ClickHouseEngine openEngine(Path dataDir) {
+        if (serverConfigured()) {
+            return ClickHouseServerEngine.connect(url, user, password);
+        }
+        if (chdbConfigured()) {
+            return ChdbEngine.open(Path.of(chdbLibrary), dataDir.resolve("clickhouse"));
+        }
+        throw new IllegalStateException("ClickHouse is not configured: set tthc.clickhouse.url or "
+                + "tthc.clickhouse.chdb-library (docs/configuration.md)");
     }
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 import com.sun.jna.Memory;
@@ -77,6 +79,24 @@ public final class ChdbEngine implements ClickHouseEngine {
     @Override
     public synchronized <T> List<T> query(String sql, RowMapper<T> mapper) {
         return TabSeparatedReader.read(run(sql, WITH_NAMES_AND_TYPES), mapper);
+    }
+
+    /**
+     * chDB keeps one session for the process, which the mirror and the statistics also use: {@code USE database} is
+     * undone right after the query, and the settings go into a {@code SETTINGS} clause so they end with it.
+     */
+    @Override
+    public synchronized TextResult queryText(String sql, String database, Map<String, String> settings) {
+        String previous = query("SELECT currentDatabase() AS d", row -> row.getString("d")).get(0);
+        StringJoiner clause = new StringJoiner(", ", "\nSETTINGS ", "");
+        settings.forEach((name, value) -> clause.add(name + " = "
+                + (value.matches("[0-9]+") ? value : "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'")));
+        execute("USE " + database);
+        try {
+            return TabSeparatedReader.readText(run(settings.isEmpty() ? sql : sql + clause, WITH_NAMES_AND_TYPES));
+        } finally {
+            execute("USE " + previous);
+        }
     }
 
     @Override

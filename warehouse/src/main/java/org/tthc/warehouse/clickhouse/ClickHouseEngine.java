@@ -2,6 +2,7 @@ package org.tthc.warehouse.clickhouse;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One ClickHouse engine the warehouse's ClickHouse SQL runs on, unchanged: a ClickHouse server reached over JDBC
@@ -21,6 +22,15 @@ public interface ClickHouseEngine extends AutoCloseable {
 
     /** Runs one query and maps each row; the rows are read completely before this returns. */
     <T> List<T> query(String sql, RowMapper<T> mapper);
+
+    /**
+     * Runs one query with {@code database} as the current database and {@code settings} (ClickHouse setting names and
+     * values, e.g. {@code max_execution_time=30}) applied to this query only, and returns the whole result as text.
+     * For analysts' queries: the server takes both as HTTP parameters of the request; chDB, whose session is shared
+     * with the warehouse's own statements, switches the database around the query and appends a {@code SETTINGS}
+     * clause, so {@code sql} must be a plain SELECT without one.
+     */
+    TextResult queryText(String sql, String database, Map<String, String> settings);
 
     /**
      * Streams {@code rows} into {@code table}: each array holds the values of {@code columns} in order. Large inputs

@@ -7,12 +7,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import ru.yandex.clickhouse.ClickHouseConnection;
 import ru.yandex.clickhouse.ClickHouseDataSource;
 import ru.yandex.clickhouse.ClickHouseStatement;
 import ru.yandex.clickhouse.domain.ClickHouseFormat;
+import ru.yandex.clickhouse.settings.ClickHouseQueryParam;
 
 /**
  * A ClickHouse server over HTTP through the legacy {@code ru.yandex.clickhouse} JDBC driver, the only driver that
@@ -104,6 +106,36 @@ public final class ClickHouseServerEngine implements ClickHouseEngine {
                 rows.add(mapper.map(new TextRow(columns, values)));
             }
             return rows;
+        } catch (SQLException e) {
+            throw failure(sql, e);
+        }
+    }
+
+    /**
+     * The database and the settings travel as parameters of this one HTTP request: {@code USE} would not outlive
+     * the request (HTTP has no session here), and a server applies URL parameters it does not know as settings.
+     */
+    @Override
+    public synchronized TextResult queryText(String sql, String database, Map<String, String> settings) {
+        try (ClickHouseStatement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql, Map.of(ClickHouseQueryParam.DATABASE, database), null,
+                     settings)) {
+            ResultSetMetaData metaData = result.getMetaData();
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            for (int i = 1; i <= metaData.getColumnCount(); i++) {
+                names.add(metaData.getColumnLabel(i));
+                types.add(metaData.getColumnTypeName(i));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            while (result.next()) {
+                List<String> values = new ArrayList<>(names.size());
+                for (int i = 1; i <= names.size(); i++) {
+                    values.add(result.getString(i));
+                }
+                rows.add(java.util.Collections.unmodifiableList(values));
+            }
+            return new TextResult(names, types, rows);
         } catch (SQLException e) {
             throw failure(sql, e);
         }

@@ -30,6 +30,22 @@ final class TabSeparatedReader {
         return rows;
     }
 
+    /** One complete result with its column names and types, every value as text. */
+    static TextResult readText(byte[] utf8) {
+        String text = new String(utf8, StandardCharsets.UTF_8);
+        int[] at = {0};
+        String[] names = nextLine(text, at);
+        if (names == null) {
+            return new TextResult(List.of(), List.of(), List.of());
+        }
+        String[] types = nextLine(text, at);
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] values = nextLine(text, at); values != null; values = nextLine(text, at)) {
+            rows.add(java.util.Collections.unmodifiableList(java.util.Arrays.asList(values)));
+        }
+        return new TextResult(List.of(names), List.of(types), rows);
+    }
+
     /** The decoded fields of the line starting at {@code at[0]}, which moves past it; null at the end of the text. */
     private static String[] nextLine(String text, int[] at) {
         int start = at[0];

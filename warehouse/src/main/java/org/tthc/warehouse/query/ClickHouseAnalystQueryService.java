@@ -1,0 +1,102 @@
+package org.tthc.warehouse.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseException;
+import org.tthc.warehouse.clickhouse.TextResult;
+
+/**
+ * Analyst queries on ClickHouse (a server or chDB). The analyst views live in a database of their own,
+ * {@value #DATABASE}, beside the mirrored tables (whose {@code dossier} has every internal column); each view reads
+ * its table qualified with the mirrored database. A query passes {@link AnalystQueryGuard} and runs with
+ * {@value #DATABASE} as its current database and with limits the engine enforces as settings of that query:
+ * {@code readonly=2} (no writes; 1 would also refuse the limits themselves when they arrive as HTTP parameters),
+ * {@code max_execution_time}, {@code max_result_rows} with {@code result_overflow_mode='break'} behind the exact
+ * {@code LIMIT} of {@link AnalystQueryGuard#withRowLimit}, {@code max_query_size} and {@code max_ast_depth}.
+ */
+public final class ClickHouseAnalystQueryService implements AnalystQueryService {
+    /** The database of the analyst views. */
+    public static final String DATABASE = "analyst";
+    /** ClickHouse's error code for a query stopped at max_execution_time. */
+    private static final String TIMEOUT_EXCEEDED = "Code: 159";
+    private static final int MAX_AST_DEPTH = 500;
+
+    private final ClickHouseEngine engine;
+    private final QueryLimits limits;
+    private final AnalystQueryGuard guard = new AnalystQueryGuard(AnalystView.names());
+
+    /**
+     * Creates the analyst views that do not exist yet over the tables of {@code engine}'s current database (where
+     * {@link org.tthc.warehouse.clickhouse.ClickHouseMirror} copies the warehouse).
+     */
+    public ClickHouseAnalystQueryService(ClickHouseEngine engine, QueryLimits limits) {
+        this.engine = engine;
+        this.limits = limits;
+        String mirrored = engine.query("SELECT currentDatabase() AS d", row -> row.getString("d")).get(0);
+        engine.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+        for (AnalystView view : AnalystView.all()) {
+            engine.execute("CREATE VIEW IF NOT EXISTS " + DATABASE + "." + view.name() + " AS "
+                    + view.select(table -> "`" + mirrored + "`." + table.tableName()));
+        }
+    }
+
+    @Override
+    public QueryResult run(String sql) {
+        long started = System.nanoTime();
+        GuardedQuery query = guard.check(sql);
+        TextResult result;
+        try {
+            result = engine.queryText(AnalystQueryGuard.withRowLimit(query.sql(), limits.maxRows()), DATABASE,
+                    settings());
+        } catch (ClickHouseException e) {
+            String message = e.getMessage();
+            if (message != null && message.contains(TIMEOUT_EXCEEDED)) {
+                throw new QueryFailedException("The query ran longer than the limit of " + timeoutSeconds()
+                        + " s and was stopped. Narrow it with WHERE, or aggregate.", true, e);
+            }
+            throw new QueryFailedException("ClickHouse could not run the query: " + message, false, e);
+        }
+        List<QueryResult.Column> columns = new ArrayList<>();
+        for (int i = 0; i < result.columnNames().size(); i++) {
+            columns.add(new QueryResult.Column(result.columnNames().get(i), result.columnTypes().get(i)));
+        }
+        List<List<String>> rows = result.rows();
+        boolean truncated = rows.size() > limits.maxRows();
+        return new QueryResult(columns, truncated ? rows.subList(0, limits.maxRows()) : rows, truncated, engine(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    public List<ViewDescription> views() {
+        return AnalystView.all().stream().map(view -> {
+            List<QueryResult.Column> columns = engine.query("DESCRIBE TABLE " + DATABASE + "." + view.name(),
+                    row -> new QueryResult.Column(row.getString("name"), row.getString("type")));
+            return new ViewDescription(view.name(), view.description(), columns);
+        }).toList();
+    }
+
+    @Override
+    public String engine() {
+        return engine.description();
+    }
+
+    /** The limits as settings of the one query; on 18.16 max_execution_time counts whole seconds. */
+    Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("readonly", "2");
+        settings.put("max_execution_time", Long.toString(timeoutSeconds()));
+        settings.put("max_result_rows", Integer.toString(limits.maxRows() + 1));
+        settings.put("result_overflow_mode", "break");
+        settings.put("max_query_size", Integer.toString(AnalystQueryGuard.DEFAULT_MAX_SQL_LENGTH + 1000));
+        settings.put("max_ast_depth", Integer.toString(MAX_AST_DEPTH));
+        return settings;
+    }
+
+    private long timeoutSeconds() {
+        return Math.max(1, (limits.timeout().toMillis() + 999) / 1000);
+    }
+}
