@@ -54,17 +54,8 @@ public final class SqlCommand implements Callable<Integer> {
     @Option(names = "--engine", description = "spark or clickhouse (default: clickhouse when configured, else spark).")
     String engine;
 
-    @Option(names = "--clickhouse-url", defaultValue = "${env:TTHC_CLICKHOUSE_URL:-}",
-            description = "JDBC URL of the ClickHouse server holding the mirror (tthc.clickhouse.url).")
-    String clickHouseUrl;
-
-    @Option(names = "--clickhouse-user", defaultValue = "${env:TTHC_CLICKHOUSE_USER:-default}",
-            description = "ClickHouse user (default: ${DEFAULT-VALUE}).")
-    String clickHouseUser;
-
-    @Option(names = "--chdb-library", defaultValue = "${env:TTHC_CLICKHOUSE_CHDB_LIBRARY:-}",
-            description = "libchdb.so, for ClickHouse in-process with its data under DATA/clickhouse.")
-    String chdbLibrary;
+    @Mixin
+    ClickHouseOptions clickHouseOptions;
 
     @Option(names = "--mirror", description = "Copy the Delta tables into ClickHouse before the query.")
     boolean mirror;
@@ -86,8 +77,7 @@ public final class SqlCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give a query, e.g. ./tthc sql \"SELECT count(*) FROM dossier\", "
                     + "or --views");
         }
-        ClickHouseProperties properties = new ClickHouseProperties(clickHouseUrl, clickHouseUser,
-                System.getenv().getOrDefault("TTHC_CLICKHOUSE_PASSWORD", ""), chdbLibrary,
+        ClickHouseProperties properties = clickHouseOptions.properties(
                 Duration.parse("PT" + timeout.toUpperCase(java.util.Locale.ROOT)), maxRows);
         boolean onClickHouse = engine == null ? properties.enabled() : switch (engine) {
             case "clickhouse" -> true;

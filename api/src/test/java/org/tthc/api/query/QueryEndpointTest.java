@@ -2,12 +2,10 @@ package org.tthc.api.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -19,17 +17,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tthc.api.ApiTestData;
 
 /** {@code POST /api/query} and {@code GET /api/query/views} on the default engine (Spark) over an empty warehouse. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueryEndpointTest {
-    @TempDir
-    static Path data;
-
     @DynamicPropertySource
-    static void emptyWarehouse(DynamicPropertyRegistry registry) {
-        registry.add("tthc.warehouse.data-dir", () -> data.toString());
-        registry.add("tthc.ingestion.sample-on-first-start", () -> "false");
+    static void theSharedSample(DynamicPropertyRegistry registry) {
+        ApiTestData.register(registry);
     }
 
     @Autowired
@@ -38,7 +33,8 @@ class QueryEndpointTest {
     @Test
     @SuppressWarnings("unchecked")
     void aQueryAsTextReturnsColumnsAndRowsAsJson() {
-        ResponseEntity<Map> response = post("SELECT count(*) AS n, 'a,b' AS t FROM dossier",
+        ResponseEntity<Map> response = post(
+                "SELECT count(*) AS n, 'a,b' AS t FROM dossier WHERE dossier_code = 'no such code'",
                 MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, Map.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         Map<String, Object> body = response.getBody();
@@ -51,7 +47,8 @@ class QueryEndpointTest {
 
     @Test
     void aQueryAsJsonReturnsCsvWhenAsked() {
-        ResponseEntity<String> response = post("{\"sql\": \"SELECT count(*) AS n, 'a,b' AS t FROM org\"}",
+        ResponseEntity<String> response = post(
+                "{\"sql\": \"SELECT count(*) AS n, 'a,b' AS t FROM org WHERE code = 'no such code'\"}",
                 MediaType.APPLICATION_JSON, MediaType.parseMediaType("text/csv"), String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).isEqualTo("n,t\r\n0,\"a,b\"\r\n");

@@ -1,5 +1,6 @@
 package org.tthc.api.statistics;
 
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -8,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Delta, mirrors it into the test's ClickHouse server at start, and computes with ClickHouse SQL — the packets must
  * still equal the reference's.
  */
+@Import(StatisticsEndpointTest.FixedToday.class)
 class ClickHouseStatisticsEndpointTest extends StatisticsEndpointTest {
 
     @DynamicPropertySource

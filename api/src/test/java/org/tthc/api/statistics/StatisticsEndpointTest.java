@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -25,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tthc.api.ApiTestData;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.catalogue.OrganisationsJson;
@@ -52,15 +52,9 @@ class StatisticsEndpointTest {
     /** The city the province merges into on 1 July 2025. */
     private static final String CITY = "000.00.00.H97";
 
-    @TempDir
-    static Path data;
-
     @DynamicPropertySource
     static void embeddedDefaultsOnAnEmptyDataFolder(DynamicPropertyRegistry registry) {
-        registry.add("tthc.warehouse.data-dir", () -> data.toString());
-        registry.add("tthc.ingestion.sample-dossiers", () -> "2000");
-        registry.add("tthc.ingestion.sample-months", () -> "12");
-        registry.add("tthc.ingestion.sample-seed", () -> "5");
+        ApiTestData.register(registry);
     }
 
     @TestConfiguration
@@ -175,7 +169,7 @@ class StatisticsEndpointTest {
 
     /** The packet the reference implementation computes from the sample files the app generated. */
     private static StatisticsPacket referencePacket(Period period, String org, OrganisationView view) {
-        Path sample = data.resolve("sample");
+        Path sample = ApiTestData.folder().resolve("sample");
         DvcqgRecordCollector read = DvcqgRecordCollector.readFolder(new DvcqgPacketReader("packet-files",
                 Clock.fixed(TODAY.atStartOfDay(TthcTime.ZONE).toInstant(), ZoneOffset.UTC)), sample);
         assertThat(read.rejections()).as("the sample has no bad record").isEmpty();

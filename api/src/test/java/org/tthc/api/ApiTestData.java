@@ -1,0 +1,41 @@
+package org.tthc.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The one data folder of the app under test in this JVM, with the sample province every app test starts from. The
+ * JVM has one Spark session, and its settings include the data folder, so every Spring context of the api tests
+ * (Spark serving, ClickHouse serving, …) must use the same one; the first context generates and ingests the sample,
+ * the others find it there.
+ */
+public final class ApiTestData {
+    private static Path folder;
+
+    private ApiTestData() {
+    }
+
+    /** A fresh folder under the module's {@code target/}, made once per JVM. */
+    public static synchronized Path folder() {
+        if (folder == null) {
+            try {
+                folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "api-test-data-");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return folder;
+    }
+
+    /** The properties of the sample every app test shares: 2,000 dossiers over 12 months, seed 5. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("tthc.warehouse.data-dir", () -> folder().toString());
+        registry.add("tthc.ingestion.sample-dossiers", () -> "2000");
+        registry.add("tthc.ingestion.sample-months", () -> "12");
+        registry.add("tthc.ingestion.sample-seed", () -> "5");
+    }
+}
