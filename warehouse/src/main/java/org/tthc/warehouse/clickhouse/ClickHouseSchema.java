@@ -24,18 +24,19 @@ public final class ClickHouseSchema {
     public static final List<WarehouseTable> MIRRORED = List.of(WarehouseTable.DOSSIER,
             WarehouseTable.DOSSIER_SUPPLEMENT, WarehouseTable.DOSSIER_EVENT, WarehouseTable.ORG,
             WarehouseTable.ORG_SUCCESSION, WarehouseTable.HANDLING_ORG_CODE, WarehouseTable.STATUS_BUCKET,
-            WarehouseTable.QUARANTINE);
+            WarehouseTable.QUARANTINE, WarehouseTable.PERIOD_STATISTICS);
 
     /** Sort keys: the natural key of each table, so reads by dossier stay local. */
-    private static final Map<WarehouseTable, String> ORDER_BY = Map.of(
-            WarehouseTable.DOSSIER, "(source_system, dossier_code)",
-            WarehouseTable.DOSSIER_SUPPLEMENT, "(source_system, dossier_code, round_no)",
-            WarehouseTable.DOSSIER_EVENT, "(source_system, dossier_code, event_id)",
-            WarehouseTable.ORG, "code",
-            WarehouseTable.ORG_SUCCESSION, "(predecessor_code, successor_code)",
-            WarehouseTable.HANDLING_ORG_CODE, "org_code",
-            WarehouseTable.STATUS_BUCKET, "(rule_set, status_code)",
-            WarehouseTable.QUARANTINE, "(batch_id, position)");
+    private static final Map<WarehouseTable, String> ORDER_BY = Map.ofEntries(
+            Map.entry(WarehouseTable.DOSSIER, "(source_system, dossier_code)"),
+            Map.entry(WarehouseTable.DOSSIER_SUPPLEMENT, "(source_system, dossier_code, round_no)"),
+            Map.entry(WarehouseTable.DOSSIER_EVENT, "(source_system, dossier_code, event_id)"),
+            Map.entry(WarehouseTable.ORG, "code"),
+            Map.entry(WarehouseTable.ORG_SUCCESSION, "(predecessor_code, successor_code)"),
+            Map.entry(WarehouseTable.HANDLING_ORG_CODE, "org_code"),
+            Map.entry(WarehouseTable.STATUS_BUCKET, "(rule_set, status_code)"),
+            Map.entry(WarehouseTable.QUARANTINE, "(batch_id, position)"),
+            Map.entry(WarehouseTable.PERIOD_STATISTICS, "(view, org_code)"));
 
     private ClickHouseSchema() {
     }

@@ -35,7 +35,12 @@ public enum WarehouseTable {
     /** The versioned status-to-bucket mapping ({@code StatusBuckets.allRows()}). */
     STATUS_BUCKET("silver/status_bucket", Schemas.STATUS_BUCKET, List.of()),
     /** Rejected input records with the reason and the raw payload: nothing is dropped. */
-    QUARANTINE("quarantine", Schemas.QUARANTINE, List.of());
+    QUARANTINE("quarantine", Schemas.QUARANTINE, List.of()),
+    /**
+     * Gold: the statistics of each period, view and organisation ({@code GoldStatistics}), with the rule set and the
+     * Delta version of every silver table they were computed from. A recompute replaces a period's rows whole.
+     */
+    PERIOD_STATISTICS("gold/period_statistics", Schemas.PERIOD_STATISTICS, List.of("period_key"));
 
     private final String relativePath;
     private final StructType schema;
@@ -161,6 +166,33 @@ public enum WarehouseTable {
                 .add("payload_sha256", StringType, false)
                 .add("batch_id", StringType, false)
                 .add("quarantined_at", TimestampNTZType, false);
+
+        static final StructType PERIOD_STATISTICS = new StructType()
+                // Period.toString(): 2025-01, 2025-Q1, 2025, 2025-01-01..2025-01-15
+                .add("period_key", StringType, false)
+                .add("period_kind", StringType, false)
+                .add("period_from", DateType, false)
+                .add("period_to", DateType, false)
+                // OrganisationView.externalName(): as-reported, restated
+                .add("view", StringType, false)
+                .add("org_code", StringType, false)
+                .add("total", LongType, false)
+                .add("pre_existing", LongType, false)
+                .add("new_reception", LongType, false)
+                .add("new_reception_online", LongType, false)
+                .add("total_solved", LongType, false)
+                .add("solved_in_time", LongType, false)
+                .add("solved_ahead_of_time", LongType, false)
+                .add("solved_late", LongType, false)
+                .add("total_pending", LongType, false)
+                .add("pending_late", LongType, false)
+                .add("rule_set", StringType, false)
+                // the day the period is evaluated as of, and the "today" it was computed on (the restated view's day)
+                .add("as_of", DateType, false)
+                .add("computed_on", DateType, false)
+                .add("computed_at", TimestampNTZType, false)
+                // JSON object: silver table name -> the Delta version read, e.g. {"dossier":12,"org":3,…}
+                .add("source_versions", StringType, false);
 
         private Schemas() {
         }
