@@ -1,6 +1,8 @@
 package org.tthc.api.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -53,14 +55,14 @@ public final class ExplainCommand implements Callable<Integer> {
         LocalDate day = today != null ? today : LocalDate.now(TthcTime.ZONE);
         List<ExplainedDossier> dossiers = new Explain(warehouse.open())
                 .dossiers(Period.parse(period), org, counted, day, OrganisationView.parse(view));
-        List<String[]> rows = new java.util.ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"source_system", "dossier_code", "handling_org_code", "received", "due", "end"});
         for (ExplainedDossier d : dossiers) {
             rows.add(new String[] {d.sourceSystem(), d.dossierCode(), d.handlingOrgCode(), text(d.received()),
                     text(d.due()), text(d.end())});
         }
         if (format.equals("csv")) {
-            rows.forEach(row -> System.out.println(String.join(",", java.util.Arrays.stream(row)
+            rows.forEach(row -> System.out.println(String.join(",", Arrays.stream(row)
                     .map(ExplainCommand::csv).toList())));
         } else {
             printTable(rows);

@@ -1,5 +1,7 @@
 package org.tthc.warehouse.statistics;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -7,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -115,8 +118,7 @@ public final class GoldStatistics {
 
     private List<Row> stored(Period period, OrganisationView view) {
         return warehouse.table(WarehouseTable.PERIOD_STATISTICS)
-                .where(org.apache.spark.sql.functions.col("period_key").equalTo(period.toString())
-                        .and(org.apache.spark.sql.functions.col("view").equalTo(view.externalName())))
+                .where(col("period_key").equalTo(period.toString()).and(col("view").equalTo(view.externalName())))
                 .collectAsList();
     }
 
@@ -157,7 +159,7 @@ public final class GoldStatistics {
         Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
         try {
             JSON.readValue(json, new TypeReference<Map<String, Long>>() { }).forEach((name, version) ->
-                    versions.put(WarehouseTable.valueOf(name.toUpperCase(java.util.Locale.ROOT)), version));
+                    versions.put(WarehouseTable.valueOf(name.toUpperCase(Locale.ROOT)), version));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable source_versions in gold: " + json, e);
         }

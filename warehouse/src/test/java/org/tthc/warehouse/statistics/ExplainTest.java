@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ class ExplainTest {
                 Map<String, PeriodStatistics> statistics = spark.compute(period, TODAY, view);
                 // the organisation with most dossiers (a parent) and the one with fewest
                 List<PeriodStatistics> byTotal = statistics.values().stream()
-                        .sorted(java.util.Comparator.comparingLong(PeriodStatistics::total).reversed()).toList();
+                        .sorted(Comparator.comparingLong(PeriodStatistics::total).reversed()).toList();
                 for (PeriodStatistics org : List.of(byTotal.get(0), byTotal.get(byTotal.size() - 1))) {
                     for (CountedField field : CountedField.values()) {
                         String context = view.externalName() + " " + period + " " + org.orgCode() + " " + field;
