@@ -1,8 +1,10 @@
 package org.tthc.api;
 
+import org.tthc.api.cli.ExplainCommand;
 import org.tthc.api.cli.GenerateCommand;
 import org.tthc.api.cli.IngestCommand;
 import org.tthc.api.cli.QualityCommand;
+import org.tthc.api.cli.RecomputeCommand;
 import org.tthc.api.cli.RunCommand;
 import org.tthc.api.cli.SqlCommand;
 import org.tthc.api.cli.StatsCommand;
@@ -10,11 +12,11 @@ import org.tthc.api.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality …}. */
+/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|…}. */
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
         subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
-                QualityCommand.class, SqlCommand.class})
+                QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class})
 public final class TthcMain implements Runnable {
 
     public static void main(String[] args) {

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.WarehouseTable;
 
@@ -47,6 +49,28 @@ public final class ClickHouseMirror {
 
     /** Replaces the ClickHouse copy of {@code table} by the current Delta version; returns the rows copied. */
     public long mirror(WarehouseTable table) {
+        return copy(table, warehouse.table(table), null);
+    }
+
+    /**
+     * Replaces only the given partitions of {@code table} (values of its one partition column, e.g. the period keys
+     * of {@code period_statistics} just recomputed) by the current Delta version; the other partitions stay as they
+     * are. A given partition that Delta no longer holds is dropped. Returns the rows copied.
+     */
+    public long mirror(WarehouseTable table, Set<String> partitionValues) {
+        if (table.partitionColumns().size() != 1) {
+            throw new IllegalArgumentException(table.tableName() + " is not partitioned by one column; mirror it whole");
+        }
+        if (partitionValues.isEmpty()) {
+            return 0;
+        }
+        String column = table.partitionColumns().get(0);
+        Dataset<Row> rows = warehouse.table(table).where(functions.col(column).isin(partitionValues.toArray()));
+        return copy(table, rows, partitionValues);
+    }
+
+    /** Copies {@code source} into a staging table and moves its partitions in; {@code only} null: the whole table. */
+    private long copy(WarehouseTable table, Dataset<Row> source, Set<String> only) {
         long started = System.nanoTime();
         String name = table.tableName();
         String staging = name + STAGING_SUFFIX;
@@ -54,15 +78,27 @@ public final class ClickHouseMirror {
         engine.execute(ClickHouseSchema.createTable(table, staging));
         try {
             List<String> columns = ClickHouseSchema.columns(table);
-            Dataset<Row> rows = warehouse.table(table).selectExpr(columns.toArray(String[]::new));
+            Dataset<Row> rows = source.selectExpr(columns.toArray(String[]::new));
             long copied = engine.insert(staging, columns, values(rows.toLocalIterator()));
             Set<String> loaded = partitions(staging);
             for (String partition : loaded) {
                 engine.execute("ALTER TABLE " + name + " REPLACE PARTITION ID '" + partition + "' FROM " + staging);
             }
-            for (String partition : partitions(name)) {
-                if (!loaded.contains(partition)) {
-                    engine.execute("ALTER TABLE " + name + " DROP PARTITION ID '" + partition + "'");
+            if (only == null) {
+                for (String partition : partitions(name)) {
+                    if (!loaded.contains(partition)) {
+                        engine.execute("ALTER TABLE " + name + " DROP PARTITION ID '" + partition + "'");
+                    }
+                }
+            } else {
+                Set<String> present = new LinkedHashSet<>(
+                        source.select(table.partitionColumns().get(0)).distinct().as(Encoders.STRING()).collectAsList());
+                for (String value : only) {
+                    if (!present.contains(value)) {
+                        // a partition given by its value (a string key): dropping an absent one is no error
+                        engine.execute("ALTER TABLE " + name + " DROP PARTITION '"
+                                + value.replace("\\", "\\\\").replace("'", "\\'") + "'");
+                    }
                 }
             }
             progress.accept(String.format("clickhouse: %s %,d rows in %.1f s", name, copied,

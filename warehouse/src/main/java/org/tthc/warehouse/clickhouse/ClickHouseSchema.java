@@ -24,7 +24,8 @@ public final class ClickHouseSchema {
     public static final List<WarehouseTable> MIRRORED = List.of(WarehouseTable.DOSSIER,
             WarehouseTable.DOSSIER_SUPPLEMENT, WarehouseTable.DOSSIER_EVENT, WarehouseTable.ORG,
             WarehouseTable.ORG_SUCCESSION, WarehouseTable.HANDLING_ORG_CODE, WarehouseTable.STATUS_BUCKET,
-            WarehouseTable.PROCEDURE, WarehouseTable.CALENDAR_DAY, WarehouseTable.QUARANTINE);
+            WarehouseTable.PROCEDURE, WarehouseTable.CALENDAR_DAY, WarehouseTable.QUARANTINE,
+            WarehouseTable.PERIOD_STATISTICS);
 
     /** Sort keys: the natural key of each table, so reads by dossier stay local. */
     private static final Map<WarehouseTable, String> ORDER_BY = Map.ofEntries(
@@ -37,7 +38,8 @@ public final class ClickHouseSchema {
             Map.entry(WarehouseTable.PROCEDURE, "code"),
             Map.entry(WarehouseTable.CALENDAR_DAY, "day"),
             Map.entry(WarehouseTable.STATUS_BUCKET, "(rule_set, status_code)"),
-            Map.entry(WarehouseTable.QUARANTINE, "(batch_id, position)"));
+            Map.entry(WarehouseTable.QUARANTINE, "(batch_id, position)"),
+            Map.entry(WarehouseTable.PERIOD_STATISTICS, "(view, org_code)"));
 
     private ClickHouseSchema() {
     }

@@ -18,9 +18,11 @@ import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.organisation.SuccessionKind;
 import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.CountedField;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.warehouse.spark.SqlResource;
+import org.tthc.warehouse.statistics.ExplainedDossier;
 import org.tthc.warehouse.statistics.PeriodOrganisationRollup;
 
 /**
@@ -74,14 +76,8 @@ public final class ClickHouseStatistics {
             rows.add(periodRow(i, period, today, ruleSets[i]));
             results.put(period, new TreeMap<>());
         }
-        String rollup = "period_org_rollup_" + UUID.randomUUID().toString().replace("-", "");
-        engine.execute("CREATE TABLE " + rollup
-                + " (period_no UInt32, org_code String, ancestor_code String) ENGINE = Memory");
+        String rollup = createRollup(distinct, today, view);
         try {
-            engine.insert(rollup, List.of("period_no", "org_code", "ancestor_code"),
-                    PeriodOrganisationRollup.links(catalogue(), handlingOrgCodes(), distinct, today, view).stream()
-                            .map(link -> new Object[] {link.periodNo(), link.orgCode(), link.ancestorCode()})
-                            .iterator());
             String sql = PERIOD_STATISTICS.replace("{rollup}", rollup)
                     .replace("{periods}", String.join("\n UNION ALL ", rows));
             for (PeriodStatistics statistics : engine.query(sql, row -> {
@@ -98,6 +94,58 @@ public final class ClickHouseStatistics {
             engine.execute("DROP TABLE IF EXISTS " + rollup);
         }
         return results;
+    }
+
+    /**
+     * The dossiers counted in {@code field} of {@code orgCode}'s statistics of {@code period} in {@code view}: the
+     * outcome rows ({@code dossier-outcomes.sql}, the rows {@link #compute} counts) with the field's flag set whose
+     * handling organisation rolls up to {@code orgCode}, ordered by dossier code. Their dates are not carried by the
+     * ClickHouse outcome rows and are left null.
+     */
+    public List<ExplainedDossier> explain(Period period, String orgCode, CountedField field, LocalDate today,
+                                          OrganisationView view) {
+        String rollup = createRollup(List.of(period), today, view);
+        try {
+            // 18.16 has no query parameters: the organisation code is a quoted literal, the column CountedField's own
+            String sql = """
+                    SELECT source_system, dossier_code, handling_org_code
+                    FROM ({outcomes}) AS outcome
+                    ALL INNER JOIN (
+                        SELECT period_no, org_code AS handling_org_code
+                        FROM {rollup}
+                        WHERE ancestor_code = {org}
+                    ) AS rollup USING (period_no, handling_org_code)
+                    WHERE {column}
+                    ORDER BY dossier_code, source_system"""
+                    .replace("{outcomes}", DOSSIER_OUTCOMES).replace("{rollup}", rollup)
+                    .replace("{org}", quoted(orgCode)).replace("{column}", field.column())
+                    .replace("{periods}", periodRow(0, period, today, RuleSet.inForceOn(period.to()).id()));
+            return engine.query(sql, row -> new ExplainedDossier(row.getString("source_system"),
+                    row.getString("dossier_code"), row.getString("handling_org_code"), null, null, null));
+        } finally {
+            engine.execute("DROP TABLE IF EXISTS " + rollup);
+        }
+    }
+
+    /** The roll-up relation of one job in a table of its own; the caller drops it. */
+    private String createRollup(List<Period> periods, LocalDate today, OrganisationView view) {
+        String rollup = "period_org_rollup_" + UUID.randomUUID().toString().replace("-", "");
+        engine.execute("CREATE TABLE " + rollup
+                + " (period_no UInt32, org_code String, ancestor_code String) ENGINE = Memory");
+        try {
+            engine.insert(rollup, List.of("period_no", "org_code", "ancestor_code"),
+                    PeriodOrganisationRollup.links(catalogue(), handlingOrgCodes(), periods, today, view).stream()
+                            .map(link -> new Object[] {link.periodNo(), link.orgCode(), link.ancestorCode()})
+                            .iterator());
+        } catch (RuntimeException e) {
+            engine.execute("DROP TABLE IF EXISTS " + rollup);
+            throw e;
+        }
+        return rollup;
+    }
+
+    private static String quoted(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /** The organisations stored in ClickHouse (every version and the successions), as the domain sees them. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.delta.tables.DeltaTable;
@@ -141,9 +142,15 @@ public final class DeltaWarehouse {
 
     /** The stored organisations: every version and the successions. */
     public OrganisationCatalogue catalogue() {
-        List<Organisation> versions = table(WarehouseTable.ORG).collectAsList().stream()
+        return catalogue(latest());
+    }
+
+    /** The organisations stored in the snapshot's versions of {@code org} and {@code org_succession}. */
+    public OrganisationCatalogue catalogue(TableSnapshot snapshot) {
+        List<Organisation> versions = spark.table(snapshot.viewName(WarehouseTable.ORG)).collectAsList().stream()
                 .map(DeltaWarehouse::organisation).toList();
-        List<OrganisationSuccession> successions = table(WarehouseTable.ORG_SUCCESSION).collectAsList().stream()
+        List<OrganisationSuccession> successions = spark.table(snapshot.viewName(WarehouseTable.ORG_SUCCESSION))
+                .collectAsList().stream()
                 .map(r -> new OrganisationSuccession(r.getAs("predecessor_code"), r.getAs("successor_code"),
                         r.<LocalDate>getAs("effective_date"), SuccessionKind.valueOf(r.getAs("kind")),
                         r.<Boolean>getAs("is_primary")))
@@ -153,7 +160,46 @@ public final class DeltaWarehouse {
 
     /** Every handling organisation code of a stored dossier. */
     public List<String> handlingOrgCodes() {
-        return distinctCodes("SELECT org_code FROM handling_org_code");
+        return handlingOrgCodes(latest());
+    }
+
+    /** Every handling organisation code of a dossier stored in the snapshot's version of the table. */
+    public List<String> handlingOrgCodes(TableSnapshot snapshot) {
+        return spark.table(snapshot.viewName(WarehouseTable.HANDLING_ORG_CODE)).collectAsList().stream()
+                .map(r -> r.getString(0)).toList();
+    }
+
+    /** Every table at its latest version, under its own view (nothing to drop when closed). */
+    public TableSnapshot latest() {
+        Map<WarehouseTable, String> names = new EnumMap<>(WarehouseTable.class);
+        for (WarehouseTable table : WarehouseTable.values()) {
+            names.put(table, table.tableName());
+        }
+        return new TableSnapshot(spark, names, Map.of(), false);
+    }
+
+    /**
+     * The given tables at the given Delta versions, each under a view of its own for this job
+     * ({@code SELECT * FROM delta.`path` VERSION AS OF n}), dropped when the snapshot is closed. Whatever is written
+     * to the tables afterwards, reads through the snapshot see exactly those versions (Delta time travel, as long as
+     * the versions' files are not vacuumed).
+     */
+    public TableSnapshot pin(Map<WarehouseTable, Long> versions) {
+        String job = UUID.randomUUID().toString().replace("-", "");
+        Map<WarehouseTable, String> names = new EnumMap<>(WarehouseTable.class);
+        try {
+            for (Map.Entry<WarehouseTable, Long> pinned : versions.entrySet()) {
+                String name = pinned.getKey().tableName() + "_v" + pinned.getValue() + "_" + job;
+                // the version is a long, the path quoted as an identifier as in registerView
+                spark.sql("CREATE TEMPORARY VIEW " + name + " AS SELECT * FROM delta." + quotedPath(pinned.getKey())
+                        + " VERSION AS OF " + pinned.getValue().longValue());
+                names.put(pinned.getKey(), name);
+            }
+        } catch (RuntimeException e) {
+            names.values().forEach(spark.catalog()::dropTempView);
+            throw e;
+        }
+        return new TableSnapshot(spark, names, versions, true);
     }
 
     /** The current Delta version of every table. */
@@ -282,7 +328,11 @@ public final class DeltaWarehouse {
         // A view defined by SQL text is resolved again at each use, so it always reads the table's latest version.
         // The path is an identifier, not a value: Spark's IDENTIFIER(:param) clause does not resolve delta.`path`
         // (UNSUPPORTED_DATASOURCE_FOR_DIRECT_QUERY), so it is quoted here (a backtick doubles inside backticks).
-        String quotedPath = "`" + tablePath(table).toString().replace("`", "``") + "`";
-        spark.sql("CREATE OR REPLACE TEMPORARY VIEW " + table.tableName() + " AS SELECT * FROM delta." + quotedPath);
+        spark.sql("CREATE OR REPLACE TEMPORARY VIEW " + table.tableName() + " AS SELECT * FROM delta."
+                + quotedPath(table));
+    }
+
+    private String quotedPath(WarehouseTable table) {
+        return "`" + tablePath(table).toString().replace("`", "``") + "`";
     }
 }

@@ -43,7 +43,12 @@ public enum WarehouseTable {
     /** One row per data-quality check per run (after each load, or for a period on demand); append-only. */
     QUALITY_RESULT("gold/quality_result", Schemas.QUALITY_RESULT, List.of("scope")),
     /** Operators' overrides of error findings that would stop a period's packet or report; append-only. */
-    QUALITY_OVERRIDE("gold/quality_override", Schemas.QUALITY_OVERRIDE, List.of());
+    QUALITY_OVERRIDE("gold/quality_override", Schemas.QUALITY_OVERRIDE, List.of()),
+    /**
+     * Gold: the statistics of each period, view and organisation ({@code GoldStatistics}), with the rule set and the
+     * Delta version of every silver table they were computed from. A recompute replaces a period's rows whole.
+     */
+    PERIOD_STATISTICS("gold/period_statistics", Schemas.PERIOD_STATISTICS, List.of("period_key"));
 
     private final String relativePath;
     private final StructType schema;
@@ -212,6 +217,33 @@ public enum WarehouseTable {
                 .add("operator", StringType, false)
                 .add("reason", StringType, false)
                 .add("overridden_at", TimestampNTZType, false);
+
+        static final StructType PERIOD_STATISTICS = new StructType()
+                // Period.toString(): 2025-01, 2025-Q1, 2025, 2025-01-01..2025-01-15
+                .add("period_key", StringType, false)
+                .add("period_kind", StringType, false)
+                .add("period_from", DateType, false)
+                .add("period_to", DateType, false)
+                // OrganisationView.externalName(): as-reported, restated
+                .add("view", StringType, false)
+                .add("org_code", StringType, false)
+                .add("total", LongType, false)
+                .add("pre_existing", LongType, false)
+                .add("new_reception", LongType, false)
+                .add("new_reception_online", LongType, false)
+                .add("total_solved", LongType, false)
+                .add("solved_in_time", LongType, false)
+                .add("solved_ahead_of_time", LongType, false)
+                .add("solved_late", LongType, false)
+                .add("total_pending", LongType, false)
+                .add("pending_late", LongType, false)
+                .add("rule_set", StringType, false)
+                // the day the period is evaluated as of, and the "today" it was computed on (the restated view's day)
+                .add("as_of", DateType, false)
+                .add("computed_on", DateType, false)
+                .add("computed_at", TimestampNTZType, false)
+                // JSON object: silver table name -> the Delta version read, e.g. {"dossier":12,"org":3,…}
+                .add("source_versions", StringType, false);
 
         private Schemas() {
         }

@@ -2,6 +2,7 @@ package org.tthc.warehouse.statistics;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.TableSnapshot;
+import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SqlResource;
 
 /**
@@ -23,7 +26,9 @@ import org.tthc.warehouse.spark.SqlResource;
  * events stored in the warehouse; the cross-engine tests prove it on generated data.
  */
 public final class SparkStatistics {
-    private static final String PERIOD_STATISTICS = SqlResource.load(SparkStatistics.class, "period-statistics.sql");
+    static final String DOSSIER_OUTCOMES = SqlResource.load(SparkStatistics.class, "dossier-outcomes.sql");
+    private static final String PERIOD_STATISTICS = SqlResource.load(SparkStatistics.class, "period-statistics.sql")
+            .replace("{outcomes}", DOSSIER_OUTCOMES);
 
     private final DeltaWarehouse warehouse;
     private final SparkSession spark;
@@ -60,6 +65,16 @@ public final class SparkStatistics {
      */
     public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
                                                                  OrganisationView view) {
+        return computeAll(periods, today, view, warehouse.latest());
+    }
+
+    /**
+     * {@link #computeAll(List, LocalDate, OrganisationView)} over the tables as {@code snapshot} shows them (e.g. the
+     * Delta versions pinned by {@link DeltaWarehouse#pin}): the dossiers, events, supplement rounds, status buckets,
+     * organisations and handling codes all read through it.
+     */
+    public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
+                                                                 OrganisationView view, TableSnapshot snapshot) {
         List<Period> distinct = periods.stream().distinct().toList();
         int n = distinct.size();
         int[] periodNo = new int[n];
@@ -77,12 +92,11 @@ public final class SparkStatistics {
             ruleSet[i] = RuleSet.inForceOn(period.to()).id();
             results.put(period, new TreeMap<>());
         }
-        String rollupView = "period_org_rollup_" + UUID.randomUUID().toString().replace("-", "");
-        spark.createDataFrame(PeriodOrganisationRollup.rows(warehouse.catalogue(), warehouse.handlingOrgCodes(),
-                distinct, today, view), PeriodOrganisationRollup.SCHEMA).createOrReplaceTempView(rollupView);
+        String rollupView = registerRollup(distinct, today, view, snapshot);
         try {
-            Map<String, Object> args = Map.of("period_no", periodNo, "from", from, "cutoff", cutoff, "asof", asOf,
-                    "ruleset", ruleSet, "period_org_rollup", rollupView);
+            Map<String, Object> args = new HashMap<>(outcomeArguments(snapshot));
+            args.putAll(Map.of("period_no", periodNo, "from", from, "cutoff", cutoff, "asof", asOf,
+                    "ruleset", ruleSet, "period_org_rollup", rollupView));
             for (Row row : spark.sql(PERIOD_STATISTICS, args).collectAsList()) {
                 int i = row.<Integer>getAs("period_no");
                 PeriodStatistics statistics = toStatistics(row, distinct.get(i), ruleSet[i]);
@@ -92,6 +106,23 @@ public final class SparkStatistics {
             spark.catalog().dropTempView(rollupView);
         }
         return results;
+    }
+
+    /** Registers the job's roll-up relation under a name of its own; the caller drops it. */
+    String registerRollup(List<Period> periods, LocalDate today, OrganisationView view, TableSnapshot snapshot) {
+        String rollupView = "period_org_rollup_" + UUID.randomUUID().toString().replace("-", "");
+        spark.createDataFrame(PeriodOrganisationRollup.rows(warehouse.catalogue(snapshot),
+                warehouse.handlingOrgCodes(snapshot), periods, today, view), PeriodOrganisationRollup.SCHEMA)
+                .createOrReplaceTempView(rollupView);
+        return rollupView;
+    }
+
+    /** The table-name parameters of {@code dossier-outcomes.sql}. */
+    static Map<String, Object> outcomeArguments(TableSnapshot snapshot) {
+        return Map.of("dossier_table", snapshot.viewName(WarehouseTable.DOSSIER),
+                "dossier_event_table", snapshot.viewName(WarehouseTable.DOSSIER_EVENT),
+                "dossier_supplement_table", snapshot.viewName(WarehouseTable.DOSSIER_SUPPLEMENT),
+                "status_bucket_table", snapshot.viewName(WarehouseTable.STATUS_BUCKET));
     }
 
     private static PeriodStatistics toStatistics(Row row, Period period, String ruleSet) {

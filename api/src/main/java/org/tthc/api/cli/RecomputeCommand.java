@@ -1,0 +1,50 @@
+package org.tthc.api.cli;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.tthc.domain.TthcTime;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.warehouse.statistics.GoldStatistics;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code tthc recompute}: computes periods into the gold table {@code period_statistics}, replacing their rows. */
+@Command(name = "recompute", mixinStandardHelpOptions = true,
+        description = {"Computes the statistics of one or more periods with Spark SQL over the current versions of",
+                "the silver tables and writes them to gold (period_statistics) with those versions and the",
+                "rule set, replacing exactly those periods of the view in one Delta commit.",
+                "Prints one line per period: its key, organisations written and the silver versions read."})
+public final class RecomputeCommand implements Callable<Integer> {
+    @Mixin
+    WarehouseOptions warehouse;
+
+    @Option(names = "--period", required = true, split = ",",
+            description = "YYYY-MM, YYYY, YYYY-Qn or YYYY-MM-DD..YYYY-MM-DD; several separated by commas.")
+    List<String> periods;
+
+    @Option(names = "--today", description = "Evaluate as if today were this date (default: today in Asia/Ho_Chi_Minh).")
+    LocalDate today;
+
+    @Option(names = "--view", defaultValue = "as-reported", description = "as-reported (default) or restated.")
+    String view;
+
+    @Override
+    public Integer call() {
+        List<Period> parsed = periods.stream().map(Period::parse).toList();
+        OrganisationView parsedView = OrganisationView.parse(view);
+        LocalDate day = today != null ? today : LocalDate.now(TthcTime.ZONE);
+        GoldStatistics gold = new GoldStatistics(warehouse.open(), Clock.systemUTC());
+        Map<Period, Map<String, PeriodStatistics>> written = gold.recompute(parsed, day, parsedView);
+        written.forEach((period, byOrg) -> System.out.println(period + "\t" + parsedView.externalName() + "\t"
+                + byOrg.size() + " organisations\t" + gold.sourceVersions(period, parsedView)));
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package org.tthc.warehouse.statistics;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.SparkSession;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.CountedField;
+import org.tthc.domain.statistics.RuleSet;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.TableSnapshot;
+
+/**
+ * The dossiers behind a number of {@link SparkStatistics}: the outcome rows of {@code dossier-outcomes.sql} (the very
+ * rows the statistics count) whose flag of the field is true and whose handling organisation rolls up to the
+ * organisation in the view ({@link PeriodOrganisationRollup}, as the statistics do). Their number is the count.
+ */
+public final class Explain {
+    private static final String EXPLAIN_DOSSIERS = """
+            SELECT o.source_system, o.dossier_code, o.handling_org_code, o.received_on, o.due_on, o.end_on
+            FROM ({outcomes}) o
+            JOIN IDENTIFIER(:period_org_rollup) r ON r.period_no = o.period_no AND r.org_code = o.handling_org_code
+            WHERE r.ancestor_code = :org_code AND o.{column}
+            ORDER BY o.dossier_code, o.source_system""";
+
+    private final DeltaWarehouse warehouse;
+    private final SparkStatistics statistics;
+    private final SparkSession spark;
+
+    public Explain(DeltaWarehouse warehouse) {
+        this.warehouse = warehouse;
+        this.statistics = new SparkStatistics(warehouse);
+        this.spark = warehouse.session();
+    }
+
+    /** {@link #dossiers(Period, String, CountedField, LocalDate, OrganisationView, TableSnapshot)} on the latest data. */
+    public List<ExplainedDossier> dossiers(Period period, String orgCode, CountedField field, LocalDate today,
+                                           OrganisationView view) {
+        return dossiers(period, orgCode, field, today, view, warehouse.latest());
+    }
+
+    /**
+     * The dossiers counted in {@code field} of {@code orgCode}'s statistics of {@code period} in {@code view}, read
+     * through {@code snapshot} (e.g. the versions a gold row recorded), ordered by dossier code.
+     */
+    public List<ExplainedDossier> dossiers(Period period, String orgCode, CountedField field, LocalDate today,
+                                           OrganisationView view, TableSnapshot snapshot) {
+        String rollupView = statistics.registerRollup(List.of(period), today, view, snapshot);
+        try {
+            Map<String, Object> args = new HashMap<>(SparkStatistics.outcomeArguments(snapshot));
+            args.putAll(Map.of("period_no", new int[] {0}, "from", new LocalDate[] {period.from()},
+                    "cutoff", new LocalDateTime[] {period.cutoff(today)},
+                    "asof", new LocalDate[] {period.asOfDate(today)},
+                    "ruleset", new String[] {RuleSet.inForceOn(period.to()).id()},
+                    "period_org_rollup", rollupView, "org_code", orgCode));
+            // the column comes from CountedField, never from the caller's text
+            String sql = EXPLAIN_DOSSIERS.replace("{outcomes}", SparkStatistics.DOSSIER_OUTCOMES)
+                    .replace("{column}", field.column());
+            return spark.sql(sql, args).collectAsList().stream()
+                    .map(r -> new ExplainedDossier(r.getString(0), r.getString(1), r.getString(2),
+                            r.<LocalDate>getAs(3), r.<LocalDate>getAs(4), r.<LocalDate>getAs(5)))
+                    .toList();
+        } finally {
+            spark.catalog().dropTempView(rollupView);
+        }
+    }
+}

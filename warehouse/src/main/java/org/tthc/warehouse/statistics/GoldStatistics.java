@@ -1,0 +1,168 @@
+package org.tthc.warehouse.statistics;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.TableSnapshot;
+import org.tthc.warehouse.delta.WarehouseTable;
+
+/**
+ * The gold table {@code period_statistics}: {@link SparkStatistics} computed over pinned Delta versions of the silver
+ * tables and stored with those versions and the rule set, so that every stored number can be re-derived exactly
+ * ({@link #rederive}). A recompute writes one Delta commit that replaces the rows of exactly its periods and view
+ * ({@code replaceWhere}): a reader sees all the old rows of a period or all the new ones, never a mix.
+ */
+public final class GoldStatistics {
+    /** The silver tables the statistics read, whose versions each gold row records. */
+    static final List<WarehouseTable> SOURCES = List.of(WarehouseTable.DOSSIER, WarehouseTable.DOSSIER_SUPPLEMENT,
+            WarehouseTable.DOSSIER_EVENT, WarehouseTable.ORG, WarehouseTable.ORG_SUCCESSION,
+            WarehouseTable.HANDLING_ORG_CODE, WarehouseTable.STATUS_BUCKET);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DeltaWarehouse warehouse;
+    private final SparkStatistics statistics;
+    private final Clock clock;
+
+    public GoldStatistics(DeltaWarehouse warehouse, Clock clock) {
+        this.warehouse = warehouse;
+        this.statistics = new SparkStatistics(warehouse);
+        this.clock = clock;
+    }
+
+    /**
+     * Computes {@code periods} in {@code view} over the current versions of the silver tables, pinned before reading
+     * so that every period and every table of the job is read at one consistent version, and replaces their rows in
+     * gold in one commit. Returns the statistics written.
+     */
+    public Map<Period, Map<String, PeriodStatistics>> recompute(List<Period> periods, LocalDate today,
+                                                                OrganisationView view) {
+        Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
+        warehouse.tableVersions().forEach((table, version) -> {
+            if (SOURCES.contains(table)) {
+                versions.put(table, version);
+            }
+        });
+        Map<Period, Map<String, PeriodStatistics>> results;
+        try (TableSnapshot snapshot = warehouse.pin(versions)) {
+            results = statistics.computeAll(periods, today, view, snapshot);
+        }
+        write(results, today, view, versions);
+        return results;
+    }
+
+    /**
+     * The statistics of {@code period} in {@code view} computed again from what gold recorded for them: the same
+     * Delta versions of the silver tables (time travel) and the same day. Gives the stored numbers whatever was
+     * ingested since; empty when gold holds no row of the period and view.
+     */
+    public Map<String, PeriodStatistics> rederive(Period period, OrganisationView view) {
+        List<Row> recorded = stored(period, view);
+        if (recorded.isEmpty()) {
+            return Map.of();
+        }
+        Row first = recorded.get(0);
+        LocalDate today = first.getAs("computed_on");
+        Map<WarehouseTable, Long> versions = parseVersions(first.getAs("source_versions"));
+        try (TableSnapshot snapshot = warehouse.pin(versions)) {
+            Map<String, PeriodStatistics> result = statistics.computeAll(List.of(period), today, view, snapshot)
+                    .get(period);
+            String recordedRuleSet = first.getAs("rule_set");
+            result.values().stream().filter(s -> !s.ruleSet().equals(recordedRuleSet)).findAny().ifPresent(s -> {
+                throw new IllegalStateException("period " + period + " was computed under rule set " + recordedRuleSet
+                        + " but the platform now applies " + s.ruleSet() + " to it");
+            });
+            return result;
+        }
+    }
+
+    /** The statistics stored in gold for {@code period} and {@code view}, by organisation code. */
+    public Map<String, PeriodStatistics> read(Period period, OrganisationView view) {
+        Map<String, PeriodStatistics> result = new TreeMap<>();
+        for (Row row : stored(period, view)) {
+            result.put(row.getAs("org_code"), new PeriodStatistics(row.getAs("org_code"), period, row.getAs("rule_set"),
+                    row.<Long>getAs("total"), row.<Long>getAs("pre_existing"), row.<Long>getAs("new_reception"),
+                    row.<Long>getAs("new_reception_online"), row.<Long>getAs("total_solved"),
+                    row.<Long>getAs("solved_in_time"), row.<Long>getAs("solved_ahead_of_time"),
+                    row.<Long>getAs("solved_late"), row.<Long>getAs("total_pending"), row.<Long>getAs("pending_late")));
+        }
+        return result;
+    }
+
+    /** The silver versions the stored rows of {@code period} and {@code view} were computed from; empty if none. */
+    public Map<WarehouseTable, Long> sourceVersions(Period period, OrganisationView view) {
+        List<Row> recorded = stored(period, view);
+        return recorded.isEmpty() ? Map.of() : parseVersions(recorded.get(0).getAs("source_versions"));
+    }
+
+    private List<Row> stored(Period period, OrganisationView view) {
+        return warehouse.table(WarehouseTable.PERIOD_STATISTICS)
+                .where(col("period_key").equalTo(period.toString()).and(col("view").equalTo(view.externalName())))
+                .collectAsList();
+    }
+
+    private void write(Map<Period, Map<String, PeriodStatistics>> results, LocalDate today, OrganisationView view,
+                       Map<WarehouseTable, Long> versions) {
+        LocalDateTime computedAt = LocalDateTime.now(clock.withZone(ZONE));
+        String sourceVersions = formatVersions(versions);
+        List<Row> rows = new ArrayList<>();
+        results.forEach((period, byOrg) -> byOrg.values().forEach(s -> rows.add(RowFactory.create(
+                period.toString(), period.kind().name(), period.from(), period.to(), view.externalName(), s.orgCode(),
+                s.total(), s.preExisting(), s.newReception(), s.newReceptionOnline(), s.totalSolved(),
+                s.solvedInTime(), s.solvedAheadOfTime(), s.solvedLate(), s.totalPending(), s.pendingLate(),
+                s.ruleSet(), period.asOfDate(today), today, computedAt, sourceVersions))));
+        // Exactly the recomputed periods of this view: one commit that removes their old rows and adds the new ones.
+        // Period keys and view names are the platform's own (Period.toString, externalName); quotes are doubled anyway.
+        String periodKeys = results.keySet().stream().map(p -> quoted(p.toString())).collect(Collectors.joining(", "));
+        String replaced = "period_key IN (" + periodKeys + ") AND view = " + quoted(view.externalName());
+        warehouse.session().createDataFrame(rows, WarehouseTable.PERIOD_STATISTICS.schema()).write().format("delta")
+                .mode(SaveMode.Overwrite).option("replaceWhere", replaced)
+                .save(warehouse.tablePath(WarehouseTable.PERIOD_STATISTICS).toString());
+    }
+
+    private static String quoted(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    static String formatVersions(Map<WarehouseTable, Long> versions) {
+        Map<String, Long> byName = new TreeMap<>();
+        versions.forEach((table, version) -> byName.put(table.tableName(), version));
+        try {
+            return JSON.writeValueAsString(byName);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<WarehouseTable, Long> parseVersions(String json) {
+        Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
+        try {
+            JSON.readValue(json, new TypeReference<Map<String, Long>>() { }).forEach((name, version) ->
+                    versions.put(WarehouseTable.valueOf(name.toUpperCase(Locale.ROOT)), version));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable source_versions in gold: " + json, e);
+        }
+        return versions;
+    }
+}

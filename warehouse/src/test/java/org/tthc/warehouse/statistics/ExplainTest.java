@@ -1,0 +1,78 @@
+package org.tthc.warehouse.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.CountedField;
+import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseMirror;
+import org.tthc.warehouse.clickhouse.ClickHouseStatistics;
+import org.tthc.warehouse.clickhouse.SharedChdb;
+import org.tthc.warehouse.clickhouse.TestSettings;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.spark.SharedSpark;
+import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
+
+/**
+ * The dossiers {@code explain} lists behind a number are as many as the number, on Spark and on both ClickHouse
+ * engines, for every counted field of a few periods and organisations of generated data in both views.
+ */
+class ExplainTest {
+    private static final LocalDate TODAY = CrossEngineStatisticsTest.TODAY;
+    private static final List<Period> PERIODS = List.of(Period.month(2025, 11), Period.quarter(2026, 1));
+
+    @Test
+    void explainedDossiersAreAsManyAsTheCountOnEveryEngine(@TempDir Path root) {
+        History history = EdgeHeavyHistories.generate(11, 300, TODAY, 1);
+        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
+        warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS, EdgeHeavyHistories.SUCCESSIONS);
+        CrossEngineStatisticsTest.ingest(warehouse, history.batches().get(0));
+        List<ClickHouseEngine> engines = List.of(TestSettings.server(), SharedChdb.engine());
+        for (ClickHouseEngine engine : engines) {
+            new ClickHouseMirror(warehouse, engine, message -> { }).mirrorAll();
+        }
+        Explain explain = new Explain(warehouse);
+        SparkStatistics spark = new SparkStatistics(warehouse);
+
+        int nonZero = 0;
+        for (OrganisationView view : OrganisationView.values()) {
+            for (Period period : PERIODS) {
+                Map<String, PeriodStatistics> statistics = spark.compute(period, TODAY, view);
+                // the organisation with most dossiers (a parent) and the one with fewest
+                List<PeriodStatistics> byTotal = statistics.values().stream()
+                        .sorted(Comparator.comparingLong(PeriodStatistics::total).reversed()).toList();
+                for (PeriodStatistics org : List.of(byTotal.get(0), byTotal.get(byTotal.size() - 1))) {
+                    for (CountedField field : CountedField.values()) {
+                        String context = view.externalName() + " " + period + " " + org.orgCode() + " " + field;
+                        List<ExplainedDossier> dossiers =
+                                explain.dossiers(period, org.orgCode(), field, TODAY, view);
+                        assertThat(dossiers).as(context + ", Spark").hasSize((int) field.of(org));
+                        if (field == CountedField.SOLVED_LATE || field == CountedField.PENDING_LATE) {
+                            for (ClickHouseEngine engine : engines) {
+                                assertThat(new ClickHouseStatistics(engine)
+                                        .explain(period, org.orgCode(), field, TODAY, view))
+                                        .as(context + ", " + engine.description())
+                                        .extracting(ExplainedDossier::dossierCode)
+                                        .containsExactlyElementsOf(
+                                                dossiers.stream().map(ExplainedDossier::dossierCode).toList());
+                            }
+                        }
+                        nonZero += dossiers.isEmpty() ? 0 : 1;
+                    }
+                }
+            }
+        }
+        assertThat(nonZero).as("most explained counts are not zero").isGreaterThan(20);
+    }
+}
