@@ -29,7 +29,10 @@ import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
  */
 class ExplainTest {
     private static final LocalDate TODAY = CrossEngineStatisticsTest.TODAY;
-    private static final List<Period> PERIODS = List.of(Period.month(2025, 11), Period.quarter(2026, 1));
+    /** A finished month as reported and the current quarter restated: every field, both views, in few Spark jobs. */
+    private static final Map<OrganisationView, Period> CASES = Map.of(
+            OrganisationView.AS_REPORTED, Period.month(2025, 11),
+            OrganisationView.RESTATED, Period.quarter(2026, 1));
 
     @Test
     void explainedDossiersAreAsManyAsTheCountOnEveryEngine(@TempDir Path root) {
@@ -47,7 +50,7 @@ class ExplainTest {
 
         int nonZero = 0;
         for (OrganisationView view : OrganisationView.values()) {
-            for (Period period : PERIODS) {
+            for (Period period : List.of(CASES.get(view))) {
                 Map<String, PeriodStatistics> statistics = spark.compute(period, TODAY, view);
                 // the organisation with most dossiers (a parent) and the one with fewest
                 List<PeriodStatistics> byTotal = statistics.values().stream()
@@ -73,6 +76,6 @@ class ExplainTest {
                 }
             }
         }
-        assertThat(nonZero).as("most explained counts are not zero").isGreaterThan(20);
+        assertThat(nonZero).as("most explained counts are not zero").isGreaterThan(10);
     }
 }
