@@ -1,22 +1,33 @@
 package org.tthc.api.cli;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
+import org.tthc.api.config.ClickHouseProperties;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseMirror;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.statistics.GoldStatistics;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code tthc recompute}: computes periods into the gold table {@code period_statistics}, replacing their rows. */
+/**
+ * {@code tthc recompute}: computes periods into the gold table {@code period_statistics}, replacing their rows, and
+ * the same partitions of the ClickHouse mirror when one is configured.
+ */
 @Command(name = "recompute", mixinStandardHelpOptions = true,
         description = {"Computes the statistics of one or more periods with Spark SQL over the current versions of",
                 "the silver tables and writes them to gold (period_statistics) with those versions and the",
@@ -36,15 +47,28 @@ public final class RecomputeCommand implements Callable<Integer> {
     @Option(names = "--view", defaultValue = "as-reported", description = "as-reported (default) or restated.")
     String view;
 
+    @Mixin
+    ClickHouseOptions clickHouse;
+
     @Override
     public Integer call() {
         List<Period> parsed = periods.stream().map(Period::parse).toList();
         OrganisationView parsedView = OrganisationView.parse(view);
         LocalDate day = today != null ? today : LocalDate.now(TthcTime.ZONE);
-        GoldStatistics gold = new GoldStatistics(warehouse.open(), Clock.systemUTC());
+        DeltaWarehouse delta = warehouse.open();
+        GoldStatistics gold = new GoldStatistics(delta, Clock.systemUTC());
         Map<Period, Map<String, PeriodStatistics>> written = gold.recompute(parsed, day, parsedView);
         written.forEach((period, byOrg) -> System.out.println(period + "\t" + parsedView.externalName() + "\t"
                 + byOrg.size() + " organisations\t" + gold.sourceVersions(period, parsedView)));
+        ClickHouseProperties properties = clickHouse.properties(Duration.ofSeconds(30), 0);
+        if (properties.enabled()) {
+            // exactly the recomputed periods' partitions, each replaced atomically in ClickHouse too
+            Set<String> keys = parsed.stream().map(Period::toString).collect(Collectors.toSet());
+            try (ClickHouseEngine engine = properties.openEngine(warehouse.data)) {
+                new ClickHouseMirror(delta, engine, line -> System.err.println("recompute: " + line))
+                        .mirror(WarehouseTable.PERIOD_STATISTICS, keys);
+            }
+        }
         return 0;
     }
 }
