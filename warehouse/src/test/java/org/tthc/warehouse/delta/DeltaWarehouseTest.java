@@ -34,7 +34,8 @@ class DeltaWarehouseTest {
     private static final String PROVINCE = "000.00.00.H01";
     private static final String DISTRICT = "000.00.02.H01";
     private static final String COMMUNE = "000.01.70.H01";
-    private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 3, 31, 23, 59, 59, 999_000_000);
+    /** The last instant of March: canonical times are whole seconds (TthcTime.toSecond). */
+    private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 3, 31, 23, 59, 59);
     /** Later than every supplement round: versions of a dossier differ in their latest record time only by intent. */
     private static final LocalDateTime RETURNED = RECEIVED.plusDays(30);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-04-01T17:30:00Z"), ZoneOffset.UTC);
