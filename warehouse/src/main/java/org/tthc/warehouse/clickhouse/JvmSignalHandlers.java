@@ -40,6 +40,9 @@ final class JvmSignalHandlers {
      * comparing them would see a change on every call.
      */
     private static final long[] MEANINGFUL_OFFSETS = {0, 8, 136, 144};
+    /** {@code SA_ONSTACK}: run the handler on the thread's alternate signal stack, when the thread has one. */
+    private static final long SA_ONSTACK = 0x0800_0000L;
+    private static final long ALL_FLAGS = 0xFFFF_FFFFL;
     private static final int SIGKILL = 9;
     private static final int SIGSTOP = 19;
     private static final int LAST_CLASSIC_SIGNAL = 31;
@@ -61,7 +64,7 @@ final class JvmSignalHandlers {
             } finally {
                 read(AFTER);
                 forEachSignal(signal -> {
-                    if (!sameDisposition(BEFORE, AFTER, signal)) {
+                    if (!sameDisposition(BEFORE, AFTER, signal, ALL_FLAGS)) {
                         LibC.sigaction(signal, BEFORE.share((long) signal * SIGACTION_BYTES), null);
                     }
                 });
@@ -76,17 +79,31 @@ final class JvmSignalHandlers {
         });
     }
 
-    /** The signals whose disposition differs from {@code snapshot}, for tests and diagnostics. */
+    /**
+     * The signals whose disposition differs from {@code snapshot}, for tests and diagnostics, {@code SA_ONSTACK} aside.
+     * Every thread ClickHouse starts (its {@code ThreadStatus}) gives itself an alternate signal stack and adds
+     * {@code SA_ONSTACK} to whatever SIGSEGV handler is installed, so that a stack overflow can still be reported. The
+     * handler stays the JVM's, and the flag changes nothing for JVM threads, which have no alternate stack; but chDB
+     * starts such threads in the background (merges, pool growth) at any moment, outside any call {@link #preserve}
+     * guards, so the flag comes and goes between a call's restore and a later look.
+     */
     static List<Integer> changedSince(Memory snapshot) {
         List<Integer> changed = new ArrayList<>();
         try (Memory now = snapshot()) {
             forEachSignal(signal -> {
-                if (!sameDisposition(snapshot, now, signal)) {
+                if (!sameDisposition(snapshot, now, signal, ALL_FLAGS & ~SA_ONSTACK)) {
                     changed.add(signal);
                 }
             });
         }
         return changed;
+    }
+
+    /** Handler, mask, flags and restorer of {@code signal} in {@code snapshot}, in hexadecimal, for diagnostics. */
+    static String describe(Memory snapshot, int signal) {
+        long slot = (long) signal * SIGACTION_BYTES;
+        return String.format("signal %d: handler %x, mask %x, flags %x, restorer %x", signal, snapshot.getLong(slot),
+                snapshot.getLong(slot + 8), snapshot.getLong(slot + 136) & ALL_FLAGS, snapshot.getLong(slot + 144));
     }
 
     /** The current dispositions of the classic signals. */
@@ -104,10 +121,11 @@ final class JvmSignalHandlers {
         });
     }
 
-    private static boolean sameDisposition(Memory one, Memory other, int signal) {
+    /** Whether handler, mask, restorer and the flags in {@code comparedFlags} (sa_flags is an int) are the same. */
+    private static boolean sameDisposition(Memory one, Memory other, int signal, long comparedFlags) {
         long slot = (long) signal * SIGACTION_BYTES;
         for (long offset : MEANINGFUL_OFFSETS) {
-            long mask = offset == 136 ? 0xFFFF_FFFFL : -1L; // sa_flags is an int followed by padding
+            long mask = offset == 136 ? comparedFlags : -1L;
             if ((one.getLong(slot + offset) & mask) != (other.getLong(slot + offset) & mask)) {
                 return false;
             }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.jna.Memory;
+
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +32,15 @@ class ClickHouseChdbSignalHandlersTest {
         ChdbEngine chdb = SharedChdb.engine();
         chdb.query("SELECT sum(number) AS total FROM numbers(100000)", row -> row.getLong("total"));
 
-        assertThat(JvmSignalHandlers.changedSince(SharedChdb.signalsBeforeChdb()))
-                .as("signals whose disposition changed since before chDB was loaded")
-                .isEmpty();
+        Memory before = SharedChdb.signalsBeforeChdb();
+        List<Integer> changed = JvmSignalHandlers.changedSince(before);
+
+        try (Memory now = JvmSignalHandlers.snapshot()) {
+            assertThat(changed).as(() -> "signals whose disposition changed since before chDB was loaded; before: "
+                            + changed.stream().map(signal -> JvmSignalHandlers.describe(before, signal)).toList()
+                            + ", now: " + changed.stream().map(signal -> JvmSignalHandlers.describe(now, signal)).toList())
+                    .isEmpty();
+        }
     }
 
     @Test
