@@ -6,10 +6,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.tthc.domain.TthcTime;
@@ -37,6 +42,13 @@ public final class IngestBatch {
     private long eventsStaged;
     private long rejectionsStaged;
     private boolean committed;
+    private int files;
+    private Future<?> inFlight;
+    private final ExecutorService stagingThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ingest-staging");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     IngestBatch(DeltaWarehouse warehouse, String batchId, Path staging, StagedRows rows, Clock clock) {
         this.warehouse = warehouse;
@@ -53,33 +65,25 @@ public final class IngestBatch {
 
     /** Stages a chunk of dossier records; of several versions of one dossier the newest will be kept (§8). */
     public synchronized void addDossiers(List<DossierRecord> records) {
-        List<Row> chunk = new ArrayList<>(records.size());
-        for (DossierRecord record : records) {
-            chunk.add(rows.dossier(record, arrival++));
-        }
-        append("dossier", chunk, StagedRows.DOSSIER);
-        dossiersStaged += chunk.size();
+        long first = reserveArrivals(records.size());
+        stage("dossier", StagedRows.DOSSIER, records.size(), i -> rows.dossier(records.get(i), first + i));
+        dossiersStaged += records.size();
     }
 
     /** Stages a chunk of events; an event already stored (same source system and event id) is skipped. */
     public synchronized void addEvents(List<DossierEvent> events) {
-        List<Row> chunk = new ArrayList<>(events.size());
-        for (DossierEvent event : events) {
-            chunk.add(rows.event(event, arrival++));
-        }
-        append("event", chunk, StagedRows.EVENT);
-        eventsStaged += chunk.size();
+        long first = reserveArrivals(events.size());
+        stage("event", StagedRows.EVENT, events.size(), i -> rows.event(events.get(i), first + i));
+        eventsStaged += events.size();
     }
 
     /** Stages a chunk of rejected records for quarantine. */
     public synchronized void addRejections(List<RecordRejection> rejections) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(TthcTime.ZONE));
-        List<Row> chunk = new ArrayList<>(rejections.size());
-        for (RecordRejection rejection : rejections) {
-            chunk.add(rows.rejection(rejection, now, arrival++));
-        }
-        append("rejection", chunk, StagedRows.REJECTION);
-        rejectionsStaged += chunk.size();
+        long first = reserveArrivals(rejections.size());
+        stage("rejection", StagedRows.REJECTION, rejections.size(),
+                i -> rows.rejection(rejections.get(i), now, first + i));
+        rejectionsStaged += rejections.size();
     }
 
     /**
@@ -95,10 +99,12 @@ public final class IngestBatch {
                 }
                 committed = true;
                 try {
+                    awaitStaging();
                     BatchResult result = mergeStaged();
                     DeltaWarehouse.deleteRecursively(staging);
                     return result;
                 } finally {
+                    stagingThread.shutdown();
                     for (String view : List.of("staged_dossier", "staged_event", "staged_rejection", "incoming_dossier")) {
                         spark.catalog().dropTempView(view);
                     }
@@ -136,12 +142,51 @@ public final class IngestBatch {
                 eventsStaged, eventsInserted, rejectionsStaged, quarantined);
     }
 
-    private void append(String kind, List<Row> chunk, StructType schema) {
+    private long reserveArrivals(int count) {
+        long first = arrival;
+        arrival += count;
+        return first;
+    }
+
+    /**
+     * Builds the chunk's rows and writes them as one Parquet file on the staging thread, while the caller reads the
+     * next chunk; one chunk is in flight at most, which bounds memory to two chunks. A failed write surfaces at the
+     * next call.
+     */
+    private void stage(String kind, StructType schema, int size, IntFunction<Row> row) {
         if (committed) {
             throw new IllegalStateException("batch " + batchId + " is already committed");
         }
-        if (!chunk.isEmpty()) {
-            spark.createDataFrame(chunk, schema).write().mode(SaveMode.Append).parquet(staging.resolve(kind).toString());
+        if (size == 0) {
+            return;
+        }
+        awaitStaging();
+        Path file = staging.resolve(kind).resolve(String.format(Locale.ROOT, "part-%05d.parquet", files++));
+        inFlight = stagingThread.submit(() -> {
+            List<Row> chunk = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                chunk.add(row.apply(i));
+            }
+            Files.createDirectories(file.getParent());
+            StagingParquet.write(file, schema, chunk);
+            return null;
+        });
+    }
+
+    private void awaitStaging() {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while staging batch " + batchId, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("staging batch " + batchId + " failed: " + e.getCause().getMessage(),
+                    e.getCause());
+        } finally {
+            inFlight = null;
         }
     }
 
