@@ -26,6 +26,16 @@ public final class SupplementDueDates {
         this.calendar = calendar;
     }
 
+    /**
+     * The due date after a supplement round that gave no new appointment: {@code due} moved by the working days the
+     * dossier waited for the applicant, counted on local dates in {@code (requestedAt, completedAt]}. portal-lite
+     * gives this as the new appointment (NgayHenTraMoi) when a round is completed.
+     */
+    public LocalDateTime shiftedByWaiting(LocalDateTime due, LocalDateTime requestedAt, LocalDateTime completedAt) {
+        return calendar.addWorkingDays(due,
+                calendar.workingDaysBetween(requestedAt.toLocalDate(), completedAt.toLocalDate()));
+    }
+
     /** The rounds of a dossier with the due date each completed round leaves behind, in order of request. */
     public List<DueDateChange> changes(DossierRecord record) {
         List<SupplementRound> rounds = record.supplements().stream()
@@ -41,8 +51,7 @@ public final class SupplementDueDates {
             if (round.completedAt() != null && due != null) {
                 dueAfter = round.newDueAt() != null
                         ? round.newDueAt()
-                        : calendar.addWorkingDays(due, calendar.workingDaysBetween(
-                                round.requestedAt().toLocalDate(), round.completedAt().toLocalDate()));
+                        : shiftedByWaiting(due, round.requestedAt(), round.completedAt());
                 due = dueAfter;
             }
             changes.add(new DueDateChange(roundNo, round.requestedAt(), round.completedAt(), dueAfter));
