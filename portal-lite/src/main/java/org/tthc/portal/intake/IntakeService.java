@@ -27,6 +27,8 @@ import org.tthc.portal.db.tables.records.ProceduresRecord;
 public final class IntakeService {
     /** The step name of the intake event (CapNhatTienDoHoSoMC). */
     public static final String INTAKE_STEP = "Tiếp nhận hồ sơ";
+    /** The action recorded on the intake event (the workflow records its own action names). */
+    public static final String INTAKE_ACTION = "INTAKE";
 
     private final PortalDatabase database;
     private final Clock clock;
@@ -44,7 +46,11 @@ public final class IntakeService {
         return database.dsl().transactionResult(configuration -> register(configuration.dsl(), request, receivedAt));
     }
 
-    private RegisteredDossier register(DSLContext tx, IntakeRequest request, LocalDateTime receivedAt) {
+    /**
+     * Registers a dossier inside the caller's transaction, received at {@code receivedAt}: the workflow uses this for
+     * the child dossier of an inter-agency transfer, in the transaction that records the transfer on the original.
+     */
+    public RegisteredDossier register(DSLContext tx, IntakeRequest request, LocalDateTime receivedAt) {
         ProceduresRecord procedure = tx.selectFrom(PROCEDURES)
                 .where(PROCEDURES.CODE.eq(request.procedureCode()))
                 .fetchOptional()
@@ -79,6 +85,7 @@ public final class IntakeService {
 
         tx.insertInto(PROCESSING_EVENTS)
                 .set(PROCESSING_EVENTS.DOSSIER_ID, id)
+                .set(PROCESSING_EVENTS.ACTION, INTAKE_ACTION)
                 .set(PROCESSING_EVENTS.STEP, INTAKE_STEP)
                 .set(PROCESSING_EVENTS.ACTOR, request.receivedBy())
                 .set(PROCESSING_EVENTS.DEPARTMENT, request.department())
