@@ -1,5 +1,6 @@
 package org.tthc.api;
 
+import org.tthc.api.cli.BenchCommand;
 import org.tthc.api.cli.ExplainCommand;
 import org.tthc.api.cli.GenerateCommand;
 import org.tthc.api.cli.IngestCommand;
@@ -12,11 +13,12 @@ import org.tthc.api.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|…}. */
+/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|bench|…}. */
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
         subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
-                QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class})
+                QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class,
+                BenchCommand.class})
 public final class TthcMain implements Runnable {
 
     public static void main(String[] args) {

@@ -1,0 +1,41 @@
+package org.tthc.api.bench;
+
+import java.util.Locale;
+
+/**
+ * The data sizes of the benchmarks (docs/performance.md): dossiers over a number of months of the sample province,
+ * with its ~6 processing events per dossier. T3 (100M, a nation) is not generated here: docs/performance.md
+ * extrapolates it from T1 and T2.
+ */
+public enum Tier {
+    /** 100k dossiers: a district-year; what CI's smoke run uses. */
+    T0(100_000, 12),
+    /** 1M dossiers: a mid-size province's year. */
+    T1(1_000_000, 12),
+    /** 10M dossiers: a metropolitan year (Hồ Chí Minh City handles ~18M). */
+    T2(10_000_000, 12);
+
+    private final long dossiers;
+    private final int months;
+
+    Tier(long dossiers, int months) {
+        this.dossiers = dossiers;
+        this.months = months;
+    }
+
+    public long dossiers() {
+        return dossiers;
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public static Tier parse(String text) {
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--tier must be T0, T1 or T2, was '" + text + "'", e);
+        }
+    }
+}
