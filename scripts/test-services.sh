@@ -269,6 +269,26 @@ EOF
 </yandex>
 EOF
     fi
+    # The read-only analyst user of a deployment (docs/configuration.md), added as a deployment adds it: a file in
+    # users.d beside users.xml. readonly=2, not 1: the analyst query path sends its limits as settings of each query,
+    # which readonly=1 refuses; 2 still refuses every write and DDL, and changing readonly itself. 18.16 checks
+    # allow_databases also for the tables a view reads, so the mirrored database (default here) is allowed too.
+    mkdir -p "$d/users.d"
+    cat > "$d/users.d/analyst.xml" <<'EOF'
+<?xml version="1.0"?>
+<yandex>
+    <profiles><analyst><readonly>2</readonly></analyst></profiles>
+    <users>
+        <analyst>
+            <password></password>
+            <networks><ip>::1</ip><ip>127.0.0.1</ip></networks>
+            <profile>analyst</profile>
+            <quota>default</quota>
+            <allow_databases><database>analyst</database><database>default</database></allow_databases>
+        </analyst>
+    </users>
+</yandex>
+EOF
 }
 
 # A process that exists and is not a zombie (kill -0 succeeds on zombies, which a PID 1 that does
@@ -327,6 +347,7 @@ ts_start_clickhouse() {
     export TTHC_TEST_CH_TCP_PORT="$tcp"
     export TTHC_TEST_CH_URL="jdbc:clickhouse://127.0.0.1:$http/default"
     export TTHC_TEST_CH_USER=default
+    export TTHC_TEST_CH_ANALYST_USER=analyst
     ts_log "ClickHouse $(curl -s --max-time 5 "http://127.0.0.1:$http/?query=SELECT%20version()") ready on 127.0.0.1:$http (http), $tcp (tcp) in $(ts_elapsed "$t0")"
 }
 
@@ -409,7 +430,7 @@ ts_env_lines() { # the exports of the running set, for eval
     local v
     for v in TTHC_TEST_PG_HOST TTHC_TEST_PG_PORT TTHC_TEST_PG_URL TTHC_TEST_PG_USER TTHC_TEST_PG_PASSWORD \
              TTHC_TEST_CH_HOST TTHC_TEST_CH_HTTP_PORT TTHC_TEST_CH_TCP_PORT TTHC_TEST_CH_URL TTHC_TEST_CH_USER \
-             TTHC_TEST_CHDB_LIB; do
+             TTHC_TEST_CH_ANALYST_USER TTHC_TEST_CHDB_LIB; do
         printf 'export %s=%q\n' "$v" "${!v-}"
     done
 }
@@ -457,7 +478,7 @@ ts_start() {
     ts_env_lines > "$TS_RUN_DIR/env"
     TS_MAVEN_PROPS=()
     for v in TTHC_TEST_PG_URL TTHC_TEST_PG_USER TTHC_TEST_PG_PASSWORD TTHC_TEST_CH_HTTP_PORT \
-             TTHC_TEST_CH_TCP_PORT TTHC_TEST_CH_URL TTHC_TEST_CH_USER TTHC_TEST_CHDB_LIB; do
+             TTHC_TEST_CH_TCP_PORT TTHC_TEST_CH_URL TTHC_TEST_CH_USER TTHC_TEST_CH_ANALYST_USER TTHC_TEST_CHDB_LIB; do
         TS_MAVEN_PROPS+=("-D$v=${!v}")
     done
 }

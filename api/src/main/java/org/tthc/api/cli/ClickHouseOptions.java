@@ -23,9 +23,15 @@ public final class ClickHouseOptions {
             description = "libchdb.so, for ClickHouse in-process with its data under DATA/clickhouse.")
     String chdbLibrary;
 
+    @Option(names = "--clickhouse-analyst-user", defaultValue = "${env:TTHC_CLICKHOUSE_ANALYST_USER:-}",
+            description = "Read-only ClickHouse user analysts' queries run as (tthc.clickhouse.analyst-user; "
+                    + "password: $TTHC_CLICKHOUSE_ANALYST_PASSWORD). Default: the ClickHouse user.")
+    String analystUser;
+
     /** The properties these options stand for, with the given query limits; the password comes from the environment. */
     ClickHouseProperties properties(Duration queryTimeout, int maxResultRows) {
         return new ClickHouseProperties(url, user, System.getenv().getOrDefault("TTHC_CLICKHOUSE_PASSWORD", ""),
-                chdbLibrary, queryTimeout, maxResultRows);
+                chdbLibrary, queryTimeout, maxResultRows, analystUser,
+                System.getenv().getOrDefault("TTHC_CLICKHOUSE_ANALYST_PASSWORD", ""));
     }
 }

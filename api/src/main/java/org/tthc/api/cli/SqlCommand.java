@@ -94,13 +94,17 @@ public final class SqlCommand implements Callable<Integer> {
         }
         DeltaWarehouse delta = warehouse.open();
         if (!onClickHouse) {
-            return run(AnalystQueries.spark(delta, properties));
+            try (AnalystQueryService service = AnalystQueries.spark(delta, properties)) {
+                return run(service);
+            }
         }
         try (ClickHouseEngine clickHouse = properties.openEngine(warehouse.data)) {
             if (mirror) {
                 new ClickHouseMirror(delta, clickHouse, System.err::println).mirrorAll();
             }
-            return run(AnalystQueries.clickHouse(clickHouse, properties));
+            try (AnalystQueryService service = AnalystQueries.clickHouse(clickHouse, properties)) {
+                return run(service);
+            }
         }
     }
 

@@ -25,7 +25,15 @@ public final class AnalystQueries {
         return new SparkAnalystQueryService(warehouse, limits(properties));
     }
 
+    /**
+     * The service on {@code engine}, which creates the views; the queries run on a connection as
+     * {@code tthc.clickhouse.analyst-user} when one is configured (closed with the service), else on {@code engine}.
+     */
     public static AnalystQueryService clickHouse(ClickHouseEngine engine, ClickHouseProperties properties) {
+        if (properties.separateAnalystUser()) {
+            return ClickHouseAnalystQueryService.withQueryEngine(engine, properties.openAnalystEngine(),
+                    limits(properties));
+        }
         return new ClickHouseAnalystQueryService(engine, limits(properties));
     }
 }

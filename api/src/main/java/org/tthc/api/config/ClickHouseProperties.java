@@ -20,6 +20,9 @@ import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
  * @param chdbLibrary    path of {@code libchdb.so} (npm package {@code @chdb/lib-linux-x64-gnu}); used when no url
  * @param queryTimeout   time limit of an analyst's query
  * @param maxResultRows  row limit of an analyst's query result
+ * @param analystUser    server user of analysts' queries only (a read-only user, docs/configuration.md); empty: the
+ *                       queries run as {@code user} on the platform's own connection
+ * @param analystPassword its password
  */
 @ConfigurationProperties("tthc.clickhouse")
 public record ClickHouseProperties(
@@ -28,7 +31,9 @@ public record ClickHouseProperties(
         @DefaultValue("") String password,
         @DefaultValue("") String chdbLibrary,
         @DefaultValue("30s") Duration queryTimeout,
-        @DefaultValue("10000") int maxResultRows) {
+        @DefaultValue("10000") int maxResultRows,
+        @DefaultValue("") String analystUser,
+        @DefaultValue("") String analystPassword) {
 
     public boolean serverConfigured() {
         return !url.isBlank();
@@ -40,6 +45,23 @@ public record ClickHouseProperties(
 
     public boolean enabled() {
         return serverConfigured() || chdbConfigured();
+    }
+
+    /** Whether analysts' queries run as a user of their own: a server and {@code analyst-user} are configured. */
+    public boolean separateAnalystUser() {
+        return serverConfigured() && !analystUser.isBlank();
+    }
+
+    /**
+     * A connection to the server as {@code analyst-user}, for analysts' queries only (the views are created and the
+     * mirror written on the platform's connection); the caller closes it.
+     */
+    public ClickHouseEngine openAnalystEngine() {
+        if (!separateAnalystUser()) {
+            throw new IllegalStateException("no separate analyst user: set tthc.clickhouse.url and "
+                    + "tthc.clickhouse.analyst-user (docs/configuration.md)");
+        }
+        return ClickHouseServerEngine.connect(url, analystUser, analystPassword);
     }
 
     /** The configured engine (the server, else chDB storing under {@code dataDir/clickhouse}); the caller closes it. */

@@ -64,6 +64,9 @@ class PropertiesDefaultsTest {
         assertThat(p.chdbLibrary()).isEmpty();
         assertThat(p.queryTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(p.maxResultRows()).isEqualTo(10_000);
+        assertThat(p.analystUser()).as("analysts' queries run as the main user").isEmpty();
+        assertThat(p.analystPassword()).isEmpty();
+        assertThat(p.separateAnalystUser()).isFalse();
     }
 
     @Test
@@ -74,9 +77,12 @@ class PropertiesDefaultsTest {
                 "tthc.clickhouse.password", "s3cret",
                 "tthc.clickhouse.chdb-library", "/opt/chdb/libchdb.so",
                 "tthc.clickhouse.query-timeout", "2m",
-                "tthc.clickhouse.max-result-rows", "500"));
+                "tthc.clickhouse.max-result-rows", "500",
+                "tthc.clickhouse.analyst-user", "analyst",
+                "tthc.clickhouse.analyst-password", "r3ad"));
         assertThat(p).isEqualTo(new ClickHouseProperties("jdbc:clickhouse://10.0.0.7:8123/tthc", "tthc", "s3cret",
-                "/opt/chdb/libchdb.so", Duration.ofMinutes(2), 500));
+                "/opt/chdb/libchdb.so", Duration.ofMinutes(2), 500, "analyst", "r3ad"));
+        assertThat(p.separateAnalystUser()).isTrue();
         assertThat(p.serverConfigured()).isTrue();
         assertThat(p.chdbConfigured()).as("a server URL wins over the in-process engine").isFalse();
     }

@@ -69,11 +69,15 @@ public final class ClickHouseMirror {
         return copy(table, rows, partitionValues);
     }
 
-    /** Copies {@code source} into a staging table and moves its partitions in; {@code only} null: the whole table. */
+    /**
+     * Copies {@code source} into a staging table and moves its partitions in; {@code only} null: the whole table. A
+     * table the engine does not hold yet is created first (e.g. {@code ./tthc recompute} on a database never mirrored).
+     */
     private long copy(WarehouseTable table, Dataset<Row> source, Set<String> only) {
         long started = System.nanoTime();
         String name = table.tableName();
         String staging = name + STAGING_SUFFIX;
+        engine.execute(ClickHouseSchema.createTable(table, name));
         engine.execute("DROP TABLE IF EXISTS " + staging);
         engine.execute(ClickHouseSchema.createTable(table, staging));
         try {

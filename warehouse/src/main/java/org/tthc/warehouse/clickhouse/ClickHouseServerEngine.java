@@ -1,5 +1,8 @@
 package org.tthc.warehouse.clickhouse;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -22,9 +25,12 @@ import ru.yandex.clickhouse.settings.ClickHouseQueryParam;
  *
  * <p>Values are read with {@code getString} and converted by {@link TextRow}: the driver's {@code getTimestamp} and
  * {@code getDate} convert through a time zone, and our {@code DateTime('UTC')} columns hold local wall-clock times
- * that must come back unchanged. Inserts stream TabSeparated text as one chunked HTTP request per call.
+ * that must come back unchanged. Inserts send TabSeparated text, one HTTP request per block of rows.
  */
 public final class ClickHouseServerEngine implements ClickHouseEngine {
+    /** Rows per insert request: about 50 MB of TabSeparated text for the widest table, the dossier. */
+    private static final int BLOCK_ROWS = 100_000;
+
     private final ClickHouseConnection connection;
     private final String description;
 
@@ -141,19 +147,49 @@ public final class ClickHouseServerEngine implements ClickHouseEngine {
         }
     }
 
+    /**
+     * Sends the rows in blocks of at most {@value #BLOCK_ROWS}, each encoded in full before its request starts: the
+     * rows often come lazily from Spark, and 18.16 drops a request whose body pauses longer than its keep-alive
+     * timeout (3 s) on a reused connection ("failed to respond"), which a Spark job under load easily exceeds.
+     */
     @Override
     public synchronized long insert(String table, List<String> columns, Iterator<Object[]> rows) {
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") FORMAT TabSeparated";
-        TabSeparatedRowStream data = new TabSeparatedRowStream(rows, columns.size());
-        try (ClickHouseStatement statement = connection.createStatement()) {
-            statement.write().sql(sql).format(ClickHouseFormat.TabSeparated).data(data).send();
-        } catch (SQLException e) {
-            if (data.failure() != null) {
-                throw data.failure();
+        long sent = 0;
+        while (rows.hasNext()) {
+            TabSeparatedRowStream block = new TabSeparatedRowStream(atMost(rows, BLOCK_ROWS), columns.size());
+            byte[] encoded;
+            try {
+                encoded = block.readAllBytes();
+            } catch (IOException e) {
+                throw block.failure() != null ? block.failure() : new UncheckedIOException(e);
             }
-            throw failure(sql, e);
+            try (ClickHouseStatement statement = connection.createStatement()) {
+                statement.write().sql(sql).format(ClickHouseFormat.TabSeparated)
+                        .data(new ByteArrayInputStream(encoded)).send();
+            } catch (SQLException e) {
+                throw failure(sql, e);
+            }
+            sent += block.rowCount();
         }
-        return data.rowCount();
+        return sent;
+    }
+
+    private static Iterator<Object[]> atMost(Iterator<Object[]> rows, int limit) {
+        return new Iterator<>() {
+            private int taken;
+
+            @Override
+            public boolean hasNext() {
+                return taken < limit && rows.hasNext();
+            }
+
+            @Override
+            public Object[] next() {
+                taken++;
+                return rows.next();
+            }
+        };
     }
 
     @Override

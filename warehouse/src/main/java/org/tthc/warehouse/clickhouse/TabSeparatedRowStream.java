@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.util.Iterator;
 
 /**
- * Rows as a TabSeparated byte stream, encoded while the reader pulls: the JDBC driver sends it as one chunked HTTP
- * request body, so an insert of any size needs one small buffer and no second copy of the rows.
+ * Rows as a TabSeparated byte stream, encoded while the reader pulls ({@link ClickHouseServerEngine#insert} reads a
+ * block of rows into one request body at a time).
  *
  * <p>An encoding failure (a value of an unsupported type, a row of the wrong width) cannot leave {@link #read} as
  * itself, so it leaves as an {@link IOException} and is kept in {@link #failure()} for the caller to rethrow as the

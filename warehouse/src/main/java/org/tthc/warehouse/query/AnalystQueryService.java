@@ -7,7 +7,7 @@ import java.util.List;
  * checked by the guards, over the analyst views only, under a row and a time limit. docs/sql.md is the analysts'
  * guide. Implementations are safe for concurrent use.
  */
-public interface AnalystQueryService {
+public interface AnalystQueryService extends AutoCloseable {
     /**
      * Runs {@code sql}. Throws {@link QueryRefusedException} when the guards refuse it, and
      * {@link QueryFailedException} when the engine could not finish it (also at the time limit).
@@ -19,6 +19,11 @@ public interface AnalystQueryService {
 
     /** The engine, for the output and logs. */
     String engine();
+
+    /** Releases what the service opened itself (not the engine or warehouse it was given). */
+    @Override
+    default void close() {
+    }
 
     /** One analyst view as analysts see it. */
     record ViewDescription(String name, String description, List<QueryResult.Column> columns) {

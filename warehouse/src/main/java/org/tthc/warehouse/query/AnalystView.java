@@ -9,12 +9,13 @@ import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SqlResource;
 
 /**
- * One analyst view: its name, what it holds, and its SELECT over the silver tables, written once in
- * {@code analyst-views.sql} for both engines. The SELECT names each table as {@code silver.TABLE};
+ * One analyst view: its name, what it holds, and its SELECT over the warehouse tables, written once in
+ * {@code analyst-views.sql} for both engines. The SELECT names each table as {@code silver.TABLE} or
+ * {@code gold.TABLE};
  * {@link #select(java.util.function.Function)} puts an engine's location of the table there.
  */
 public record AnalystView(String name, String description, String select) {
-    private static final Pattern SILVER_TABLE = Pattern.compile("\\bsilver\\.([a-z_]+)\\b");
+    private static final Pattern WAREHOUSE_TABLE = Pattern.compile("\\b(?:silver|gold)\\.([a-z_]+)\\b");
     private static final List<AnalystView> ALL = parse(SqlResource.load(AnalystView.class, "analyst-views.sql"));
 
     /** The views of {@code analyst-views.sql}, in the order listed there. */
@@ -27,9 +28,9 @@ public record AnalystView(String name, String description, String select) {
         return ALL.stream().map(AnalystView::name).toList();
     }
 
-    /** The SELECT with each {@code silver.TABLE} replaced by {@code location.apply(table)}. */
+    /** The SELECT with each {@code silver.TABLE} and {@code gold.TABLE} replaced by {@code location.apply(table)}. */
     public String select(java.util.function.Function<WarehouseTable, String> location) {
-        Matcher matcher = SILVER_TABLE.matcher(select);
+        Matcher matcher = WAREHOUSE_TABLE.matcher(select);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
             WarehouseTable table = WarehouseTable.valueOf(matcher.group(1).toUpperCase(java.util.Locale.ROOT));

@@ -17,6 +17,9 @@ import org.tthc.warehouse.clickhouse.TextResult;
  * {@code readonly=2} (no writes; 1 would also refuse the limits themselves when they arrive as HTTP parameters),
  * {@code max_execution_time}, {@code max_result_rows} with {@code result_overflow_mode='break'} behind the exact
  * {@code LIMIT} of {@link AnalystQueryGuard#withRowLimit}, {@code max_query_size} and {@code max_ast_depth}.
+ *
+ * <p>On a server the queries can run on a connection of their own as a read-only analyst user
+ * ({@link #withQueryEngine}): the server itself then refuses every write and DDL, whatever the guard let through.
  */
 public final class ClickHouseAnalystQueryService implements AnalystQueryService {
     /** The database of the analyst views. */
@@ -25,7 +28,8 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
     private static final String TIMEOUT_EXCEEDED = "Code: 159";
     private static final int MAX_AST_DEPTH = 500;
 
-    private final ClickHouseEngine engine;
+    private final ClickHouseEngine queryEngine;
+    private final boolean ownsQueryEngine;
     private final QueryLimits limits;
     private final AnalystQueryGuard guard = new AnalystQueryGuard(AnalystView.names());
 
@@ -34,7 +38,23 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
      * {@link org.tthc.warehouse.clickhouse.ClickHouseMirror} copies the warehouse).
      */
     public ClickHouseAnalystQueryService(ClickHouseEngine engine, QueryLimits limits) {
-        this.engine = engine;
+        this(engine, engine, false, limits);
+    }
+
+    /**
+     * Creates the views like {@link #ClickHouseAnalystQueryService(ClickHouseEngine, QueryLimits)} on {@code engine},
+     * and runs the queries and {@link #views()} on {@code queryEngine} (a connection as the read-only analyst user,
+     * docs/configuration.md), which {@link #close()} closes.
+     */
+    public static ClickHouseAnalystQueryService withQueryEngine(ClickHouseEngine engine, ClickHouseEngine queryEngine,
+                                                                QueryLimits limits) {
+        return new ClickHouseAnalystQueryService(engine, queryEngine, true, limits);
+    }
+
+    private ClickHouseAnalystQueryService(ClickHouseEngine engine, ClickHouseEngine queryEngine,
+                                          boolean ownsQueryEngine, QueryLimits limits) {
+        this.queryEngine = queryEngine;
+        this.ownsQueryEngine = ownsQueryEngine;
         this.limits = limits;
         String mirrored = engine.query("SELECT currentDatabase() AS d", row -> row.getString("d")).get(0);
         engine.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
@@ -50,7 +70,7 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
         GuardedQuery query = guard.check(sql);
         TextResult result;
         try {
-            result = engine.queryText(AnalystQueryGuard.withRowLimit(query.sql(), limits.maxRows()), DATABASE,
+            result = queryEngine.queryText(AnalystQueryGuard.withRowLimit(query.sql(), limits.maxRows()), DATABASE,
                     settings());
         } catch (ClickHouseException e) {
             String message = e.getMessage();
@@ -73,7 +93,7 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
     @Override
     public List<ViewDescription> views() {
         return AnalystView.all().stream().map(view -> {
-            List<QueryResult.Column> columns = engine.query("DESCRIBE TABLE " + DATABASE + "." + view.name(),
+            List<QueryResult.Column> columns = queryEngine.query("DESCRIBE TABLE " + DATABASE + "." + view.name(),
                     row -> new QueryResult.Column(row.getString("name"), row.getString("type")));
             return new ViewDescription(view.name(), view.description(), columns);
         }).toList();
@@ -81,7 +101,14 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
 
     @Override
     public String engine() {
-        return engine.description();
+        return queryEngine.description();
+    }
+
+    @Override
+    public void close() {
+        if (ownsQueryEngine) {
+            queryEngine.close();
+        }
     }
 
     /** The limits as settings of the one query; on 18.16 max_execution_time counts whole seconds. */

@@ -2,14 +2,13 @@
 --   -- view: NAME
 --   -- one or more lines of description
 --   SELECT … ;
--- The SELECTs read the silver tables as `silver.TABLE`; each engine puts its own location there (Spark: the
--- Delta path, ClickHouse: the mirrored database). Keep them in the SQL both Spark and ClickHouse 18.16 read:
+-- The SELECTs read the warehouse tables as `silver.TABLE` or `gold.TABLE`; each engine puts its own location there
+-- (Spark: the Delta path, ClickHouse: the mirrored database). Keep them in the SQL both Spark and ClickHouse 18.16 read:
 -- plain column lists, no functions. Personal data never appears here except as keyed hashes: the silver tables
 -- hold none today (the reader drops applicants' ID, phone and e-mail); when the ingestion issue adds hashed
 -- applicant columns, expose only those hashes.
 --
 -- TODO(ingestion issue: citizens' ratings): add `rating` when the ratings table lands in silver.
--- TODO(gold period_statistics table, being built): add `period_statistics` over the gold table.
 -- Not a view on purpose: `quarantine` (raw payloads may hold personal data), `dossier_supplement`,
 -- `handling_org_code`, `status_bucket` (internal to the statistics).
 
@@ -41,3 +40,15 @@ FROM silver.org;
 -- as reported at a date, and restated to today's organisations.
 SELECT predecessor_code, successor_code, effective_date, kind, is_primary
 FROM silver.org_succession;
+
+-- view: period_statistics
+-- The published statistics: one row per (period_key, view, org_code), as the last recompute of the period stored
+-- them in gold. period_key is the period as written on the command line (2025-10, 2025-Q4, 2025,
+-- 2025-01-01..2025-01-15), period_kind its kind, period_from and period_to its first and last day; view is
+-- as-reported or restated. The counts are those of the MStatistic packet; rule_set is the rule set they were
+-- counted under, as_of the day the period was evaluated as of, computed_on the day it was computed on, computed_at
+-- when, and source_versions the Delta version of each silver table read (JSON), so every number can be re-derived.
+SELECT period_key, period_kind, period_from, period_to, view, org_code, total, pre_existing, new_reception,
+       new_reception_online, total_solved, solved_in_time, solved_ahead_of_time, solved_late, total_pending,
+       pending_late, rule_set, as_of, computed_on, computed_at, source_versions
+FROM gold.period_statistics;

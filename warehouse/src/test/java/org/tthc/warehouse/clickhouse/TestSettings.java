@@ -19,4 +19,9 @@ public final class TestSettings {
         return ClickHouseServerEngine.connect(required("TTHC_TEST_CH_URL"), required("TTHC_TEST_CH_USER"),
                 System.getProperty("TTHC_TEST_CH_PASSWORD", System.getenv("TTHC_TEST_CH_PASSWORD")));
     }
+
+    /** The test server as its read-only analyst user (readonly=2, databases analyst and default; no password). */
+    public static ClickHouseServerEngine analystServer() {
+        return ClickHouseServerEngine.connect(required("TTHC_TEST_CH_URL"), required("TTHC_TEST_CH_ANALYST_USER"), "");
+    }
 }

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +31,9 @@ import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
 import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
@@ -34,6 +42,7 @@ import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SharedSpark;
+import org.tthc.warehouse.statistics.GoldStatistics;
 
 /**
  * Analysts' SQL through {@link AnalystQueryService} on the three engines (Spark, the ClickHouse 18.16 server, chDB)
@@ -47,11 +56,14 @@ class AnalystQueryServiceTest {
     private static final String DISTRICT = "000.00.02.H01";
     private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 4, 1, 8, 30);
     private static final QueryLimits LIMITS = new QueryLimits(Duration.ofSeconds(60), 1000);
+    private static final Period APRIL = Period.month(2025, 4);
+    private static final LocalDate TODAY = LocalDate.of(2025, 5, 15);
 
     private Path root;
     private DeltaWarehouse warehouse;
     private ClickHouseServerEngine server;
     private final Map<String, AnalystQueryService> services = new LinkedHashMap<>();
+    private Map<String, PeriodStatistics> aprilInGold;
 
     @BeforeAll
     void warehouseMirroredIntoBothClickHouseEngines() throws Exception {
@@ -67,6 +79,9 @@ class AnalystQueryServiceTest {
         batch.addEvents(List.of(event("A-1", "e1", StatusCode.ACCEPTED), event("A-1", "e2", StatusCode.FINISHED),
                 event("A-2", "e3", StatusCode.PROCESSING)));
         batch.commit();
+        Clock clock = Clock.fixed(Instant.parse("2025-05-15T03:00:00Z"), ZoneOffset.UTC);
+        aprilInGold = new GoldStatistics(warehouse, clock).recompute(List.of(APRIL), TODAY,
+                OrganisationView.AS_REPORTED).get(APRIL);
         server = TestSettings.server();
         services.put("spark", new SparkAnalystQueryService(warehouse, LIMITS));
         for (ClickHouseEngine engine : List.of(server, SharedChdb.engine())) {
@@ -168,6 +183,29 @@ class AnalystQueryServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"spark", "server", "chdb"})
+    void thePeriodStatisticsViewShowsTheGoldTable(String engine) {
+        AnalystQueryService service = services.get(engine);
+
+        QueryResult april = service.run("""
+                SELECT org_code, total, new_reception, total_solved, total_pending, rule_set, period_from, as_of,
+                       computed_on
+                FROM period_statistics
+                WHERE period_key = '2025-04' AND view = 'as-reported'
+                ORDER BY org_code""");
+
+        assertThat(aprilInGold).containsKeys(PROVINCE, DISTRICT);
+        List<List<String>> expected = aprilInGold.values().stream()
+                .sorted(Comparator.comparing(PeriodStatistics::orgCode))
+                .map(s -> List.of(s.orgCode(), Long.toString(s.total()), Long.toString(s.newReception()),
+                        Long.toString(s.totalSolved()), Long.toString(s.totalPending()), s.ruleSet(), "2025-04-01",
+                        "2025-04-30", TODAY.toString()))
+                .toList();
+        assertThat(april.rows()).containsExactlyElementsOf(expected);
+        assertThat(april.rows()).extracting(row -> row.get(1)).contains("5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spark", "server", "chdb"})
     void internalColumnsAreNotInTheDossierView(String engine) {
         AnalystQueryService service = services.get(engine);
         assertThatThrownBy(() -> service.run("SELECT content_hash FROM dossier"))
@@ -175,7 +213,9 @@ class AnalystQueryServiceTest {
                 .hasMessageContaining("content_hash");
         List<AnalystQueryService.ViewDescription> views = service.views();
         assertThat(views).extracting(AnalystQueryService.ViewDescription::name)
-                .containsExactly("dossier", "event", "org", "org_succession");
+                .containsExactly("dossier", "event", "org", "org_succession", "period_statistics");
+        assertThat(views.get(4).columns()).extracting(QueryResult.Column::name)
+                .contains("period_key", "view", "org_code", "total", "pending_late", "source_versions");
         assertThat(views.get(0).columns()).extracting(QueryResult.Column::name)
                 .contains("dossier_code", "handling_org_code", "received_month")
                 .doesNotContain("content_hash", "batch_id", "version_updated_at", "version_record_time");

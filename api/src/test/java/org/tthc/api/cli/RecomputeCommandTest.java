@@ -1,0 +1,171 @@
+package org.tthc.api.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tthc.domain.dossier.Channel;
+import org.tthc.domain.dossier.DossierRecord;
+import org.tthc.domain.dossier.StatusCode;
+import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseSchema;
+import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.IngestBatch;
+import org.tthc.warehouse.delta.WarehouseTable;
+import org.tthc.warehouse.spark.SparkSessions;
+import org.tthc.warehouse.spark.SparkSettings;
+
+import picocli.CommandLine;
+
+/**
+ * {@code ./tthc recompute} with a ClickHouse server configured: the recomputed period's partition of the mirrored
+ * {@code period_statistics} holds exactly what gold holds afterwards (also on a database never mirrored before),
+ * and the other periods' partitions stay as they were.
+ */
+class RecomputeCommandTest {
+    private static final String DATABASE = "cli_recompute";
+    private static final String PROVINCE = "000.00.00.H01";
+    private static final String DISTRICT = "000.00.02.H01";
+    private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 4, 1, 8, 30);
+
+    @TempDir
+    Path data;
+
+    @Test
+    void recomputeReplacesThePeriodsPartitionInClickHouse() {
+        Path folder = dataFolder();
+        DeltaWarehouse delta = new DeltaWarehouse(
+                SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+        aprilDossiers(delta);
+        String url;
+        try (ClickHouseServerEngine admin = ClickHouseServerEngine.connect(required("TTHC_TEST_CH_URL"),
+                required("TTHC_TEST_CH_USER"), "")) {
+            admin.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            admin.execute("CREATE DATABASE " + DATABASE);
+            url = required("TTHC_TEST_CH_URL").replaceFirst("/[^/]*$", "/" + DATABASE);
+        }
+
+        Run first = recompute(folder, url, "2025-04-20");
+
+        assertThat(first.exitCode).as(first.err).isZero();
+        try (ClickHouseServerEngine clickHouse = ClickHouseServerEngine.connect(url, required("TTHC_TEST_CH_USER"),
+                "")) {
+            assertThat(partition(clickHouse, "2025-04")).as("a database never mirrored gets the table")
+                    .isEqualTo(gold(delta, "2025-04")).contains("as of 2025-04-20");
+            clickHouse.insert("period_statistics", ClickHouseSchema.columns(WarehouseTable.PERIOD_STATISTICS),
+                    List.<Object[]>of(marchRow()).iterator());
+
+            Run second = recompute(folder, url, "2025-05-15");
+
+            assertThat(second.exitCode).as(second.err).isZero();
+            assertThat(partition(clickHouse, "2025-04")).isEqualTo(gold(delta, "2025-04"))
+                    .contains("as of 2025-04-30");
+            assertThat(partition(clickHouse, "2025-03")).as("another period's partition is untouched")
+                    .isEqualTo("1 rows, totals 7, as of 2025-03-31");
+            clickHouse.execute("DROP DATABASE " + DATABASE);
+        }
+    }
+
+    private static Run recompute(Path folder, String url, String today) {
+        return run("--data", folder.toString(), "--period", "2025-04", "--today", today, "--clickhouse-url", url,
+                "--clickhouse-user", required("TTHC_TEST_CH_USER"));
+    }
+
+    /** A period's rows in ClickHouse, summarised. */
+    private static String partition(ClickHouseEngine engine, String period) {
+        return engine.query("SELECT toString(count()) AS n, toString(sum(total)) AS totals, "
+                + "toString(max(as_of)) AS as_of FROM period_statistics WHERE period_key = '" + period + "'",
+                row -> row.getString("n") + " rows, totals " + row.getString("totals") + ", as of "
+                        + row.getString("as_of")).get(0);
+    }
+
+    /** The same summary of gold. */
+    private static String gold(DeltaWarehouse delta, String period) {
+        var rows = delta.table(WarehouseTable.PERIOD_STATISTICS).where(col("period_key").equalTo(period))
+                .selectExpr("CAST(count(*) AS STRING) AS n", "CAST(sum(total) AS STRING) AS totals",
+                        "CAST(max(as_of) AS STRING) AS as_of").collectAsList().get(0);
+        return rows.getString(0) + " rows, totals " + rows.getString(1) + ", as of " + rows.getString(2);
+    }
+
+    private static void aprilDossiers(DeltaWarehouse delta) {
+        delta.upsertOrganisations(List.of(
+                new Organisation(PROVINCE, "Tỉnh", 1, OrganisationKind.PROVINCE, null, null, null),
+                new Organisation(DISTRICT, "Huyện", 2, OrganisationKind.DISTRICT, PROVINCE, null, null)));
+        IngestBatch batch = delta.openBatch("recompute-command-test");
+        List<DossierRecord> dossiers = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            dossiers.add(new DossierRecord("portal-lite", DISTRICT + "-R-" + i, "1.001", "Thủ tục", "LV1", "Lĩnh vực",
+                    Channel.ONLINE, null, "Hồ sơ " + i, DISTRICT, "Huyện", RECEIVED.plusDays(i), RECEIVED.plusDays(25),
+                    StatusCode.PROCESSING, null, null, List.of(), null, RECEIVED.plusDays(i)));
+        }
+        batch.addDossiers(dossiers);
+        batch.commit();
+    }
+
+    /** A row of March, as an earlier recompute would have left it. */
+    private static Object[] marchRow() {
+        Object[] row = new Object[ClickHouseSchema.columns(WarehouseTable.PERIOD_STATISTICS).size()];
+        List<String> columns = ClickHouseSchema.columns(WarehouseTable.PERIOD_STATISTICS);
+        java.util.Arrays.fill(row, 0L);
+        row[columns.indexOf("period_key")] = "2025-03";
+        row[columns.indexOf("period_kind")] = "MONTH";
+        row[columns.indexOf("period_from")] = LocalDate.of(2025, 3, 1);
+        row[columns.indexOf("period_to")] = LocalDate.of(2025, 3, 31);
+        row[columns.indexOf("view")] = "as-reported";
+        row[columns.indexOf("org_code")] = PROVINCE;
+        row[columns.indexOf("total")] = 7L;
+        row[columns.indexOf("rule_set")] = "test";
+        row[columns.indexOf("as_of")] = LocalDate.of(2025, 3, 31);
+        row[columns.indexOf("computed_on")] = LocalDate.of(2025, 4, 1);
+        row[columns.indexOf("computed_at")] = LocalDateTime.of(2025, 4, 1, 10, 0);
+        row[columns.indexOf("source_versions")] = "{}";
+        return row;
+    }
+
+    /** The JVM runs one Spark session with one data folder: another test's, when one started it first. */
+    private Path dataFolder() {
+        SparkSettings running = SparkSessions.sharedSettings();
+        return running == null || running.dataRoot() == null ? data : running.dataRoot();
+    }
+
+    /** Set by scripts/test-services.sh (docs/testing.md); missing fails, never skips. */
+    private static String required(String name) {
+        String value = System.getProperty(name, System.getenv(name));
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: run the tests through ./tthc test");
+        }
+        return value;
+    }
+
+    private static Run run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = new CommandLine(new RecomputeCommand()).execute(args);
+            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}
