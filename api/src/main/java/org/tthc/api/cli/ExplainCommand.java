@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.tthc.domain.TthcTime;
-import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.CountedField;
 import org.tthc.warehouse.statistics.Explain;
@@ -37,11 +35,11 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--field", required = true, description = "The packet field, e.g. SolvedLate.")
     String field;
 
-    @Option(names = "--view", defaultValue = "as-reported", description = "as-reported (default) or restated.")
-    String view;
+    @Mixin
+    ViewOption view;
 
-    @Option(names = "--today", description = "Evaluate as if today were this date (default: today in Asia/Ho_Chi_Minh).")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
     @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -52,9 +50,9 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format must be table or csv, was '" + format + "'");
         }
         CountedField counted = CountedField.parse(field);
-        LocalDate day = today != null ? today : LocalDate.now(TthcTime.ZONE);
+        LocalDate day = today.day();
         List<ExplainedDossier> dossiers = new Explain(warehouse.open())
-                .dossiers(Period.parse(period), org, counted, day, OrganisationView.parse(view));
+                .dossiers(Period.parse(period), org, counted, day, view.parsed());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"source_system", "dossier_code", "handling_org_code", "received", "due", "end"});
         for (ExplainedDossier d : dossiers) {
@@ -67,7 +65,7 @@ public final class ExplainCommand implements Callable<Integer> {
         } else {
             printTable(rows);
             System.out.println(dossiers.size() + " dossiers (" + counted.wireName() + " of " + org + ", " + period
-                    + ", " + OrganisationView.parse(view).externalName() + ")");
+                    + ", " + view.parsed().externalName() + ")");
         }
         return 0;
     }

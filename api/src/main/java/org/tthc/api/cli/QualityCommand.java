@@ -1,7 +1,6 @@
 package org.tthc.api.cli;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.tthc.domain.period.Period;
@@ -38,14 +37,14 @@ public final class QualityCommand implements Callable<Integer> {
     @Option(names = "--limit", description = "Rows printed by --details (default: ${DEFAULT-VALUE}).", defaultValue = "50")
     int limit;
 
-    @Option(names = "--today", description = "Evaluate as if today were this date (default: today in Asia/Ho_Chi_Minh).")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
     @Override
     public Integer call() {
         Period parsed = period == null ? null : Period.parse(period);
         CheckScope scope = parsed == null ? CheckScope.wholeWarehouse() : CheckScope.of(parsed);
-        Clock clock = TodayOption.clock(today);
+        Clock clock = today.clock();
         QualityCheck check = details == null ? null : QualityChecks.bundled().get(details); // before Spark starts
         DeltaWarehouse store = warehouse.open();
         QualityRuns runs = QualityRuns.spark(store, clock);

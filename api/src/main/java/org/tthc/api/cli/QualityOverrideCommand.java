@@ -1,6 +1,5 @@
 package org.tthc.api.cli;
 
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.tthc.domain.period.Period;
@@ -34,14 +33,14 @@ final class QualityOverrideCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the period may go out anyway.")
     String reason;
 
-    @Option(names = "--today", description = "Evaluate as if today were this date (default: today in Asia/Ho_Chi_Minh).")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
     @Override
     public Integer call() {
         Period parsed = Period.parse(period);
         QualityChecks.bundled().get(check); // an unknown id fails before Spark starts
-        QualityOverride override = QualityGate.spark(warehouse.open(), TodayOption.clock(today))
+        QualityOverride override = QualityGate.spark(warehouse.open(), today.clock())
                 .override(parsed, check, operator, reason);
         System.out.printf("Override recorded: period %s, check %s (%d row%s), by %s at %s: %s%n", override.period(),
                 override.checkId(), override.affected(), override.affected() == 1 ? "" : "s", override.operator(),

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.tthc.api.config.ClickHouseProperties;
-import org.tthc.domain.TthcTime;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
@@ -41,11 +40,11 @@ public final class RecomputeCommand implements Callable<Integer> {
             description = "YYYY-MM, YYYY, YYYY-Qn or YYYY-MM-DD..YYYY-MM-DD; several separated by commas.")
     List<String> periods;
 
-    @Option(names = "--today", description = "Evaluate as if today were this date (default: today in Asia/Ho_Chi_Minh).")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
-    @Option(names = "--view", defaultValue = "as-reported", description = "as-reported (default) or restated.")
-    String view;
+    @Mixin
+    ViewOption view;
 
     @Mixin
     ClickHouseOptions clickHouse;
@@ -53,8 +52,8 @@ public final class RecomputeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Period> parsed = periods.stream().map(Period::parse).toList();
-        OrganisationView parsedView = OrganisationView.parse(view);
-        LocalDate day = today != null ? today : LocalDate.now(TthcTime.ZONE);
+        OrganisationView parsedView = view.parsed();
+        LocalDate day = today.day();
         DeltaWarehouse delta = warehouse.open();
         GoldStatistics gold = new GoldStatistics(delta, Clock.systemUTC());
         Map<Period, Map<String, PeriodStatistics>> written = gold.recompute(parsed, day, parsedView);

@@ -1,7 +1,6 @@
 package org.tthc.api.cli;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -44,13 +43,11 @@ public final class StatsCommand implements Callable<Integer> {
     @Option(names = "--format", description = "json or xml (default: ${DEFAULT-VALUE}).", defaultValue = "json")
     String format;
 
-    @Option(names = "--today", description = "Evaluate as if today were this date (default: today in Asia/Ho_Chi_Minh).")
-    LocalDate today;
+    @Mixin
+    TodayOption today;
 
-    @Option(names = "--view", defaultValue = "as-reported",
-            description = "as-reported: the organisations valid at the period's end (default); restated: history "
-                    + "re-attributed through merges and splits to today's organisations.")
-    String view;
+    @Mixin
+    ViewOption view;
 
     @Override
     public Integer call() {
@@ -58,8 +55,8 @@ public final class StatsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format must be json or xml, was '" + format + "'");
         }
         Period parsed = Period.parse(period);
-        OrganisationView parsedView = OrganisationView.parse(view);
-        Clock clock = TodayOption.clock(today);
+        OrganisationView parsedView = view.parsed();
+        Clock clock = today.clock();
         DeltaWarehouse store = warehouse.open();
         StatisticsService service = new StatisticsService(new SparkWarehouse(store), clock);
         List<StatisticsPacket> packets = service.packets(parsed, Optional.ofNullable(org), parsedView);
