@@ -43,7 +43,9 @@ class PostgresMirrorTest {
 
     @AfterAll
     static void dropDatabase() {
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     @Test

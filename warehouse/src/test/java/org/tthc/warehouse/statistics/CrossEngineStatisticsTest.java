@@ -55,7 +55,9 @@ class CrossEngineStatisticsTest {
 
     @AfterAll
     static void dropPostgresDatabase() {
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     /** Three seeds; the first in three batches, the others in two (each commit costs seconds of Spark). */

@@ -60,7 +60,9 @@ class DomainFixturesCrossEngineTest {
 
     @AfterAll
     static void dropPostgresDatabase() {
-        postgres.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     @Test
