@@ -16,18 +16,16 @@ period AS (
                 CAST(? AS text[]))
         AS p(period_no, from_date, cutoff, as_of, rule_set)
 ),
-bucket AS (
-    -- RS: buckets = ruleSet.statusBuckets()  (the versioned mapping is a table, not ifs)
-    SELECT p.period_no, b.status_code, b.bucket, b.counts_on_time
-    FROM status_bucket b
-    JOIN period p ON p.rule_set = b.rule_set
-),
 known_event AS (
     -- RS: known = events.filter(e -> e.occurredAt().isBefore(cutoff))
     SELECT p.period_no, e.source_system, e.dossier_code, e.event_id, e.occurred_at, e.status, b.bucket
     FROM dossier_event e
     JOIN period p ON e.occurred_at < p.cutoff
-    JOIN bucket b ON b.period_no = p.period_no AND b.status_code = e.status
+    -- RS: buckets = ruleSet.statusBuckets()  (the versioned mapping is a table, not ifs)
+    -- PG: status_bucket is joined on (rule_set, status_code) wherever a bucket is needed, rather than through a
+    -- per-period mapping CTE as in Spark: a CTE has no statistics, and the planner's guesses for joins on one
+    -- (2 rows for thousands) gave a plan 15 times slower on 20,000 dossiers (docs/postgres-baseline.md).
+    JOIN status_bucket b ON b.rule_set = p.rule_set AND b.status_code = e.status
 ),
 event_as_of AS (
     -- RS: EVENT_ORDER = comparing(occurredAt).thenComparing(eventId)
@@ -64,6 +62,7 @@ dossier_as_of AS (
     SELECT p.period_no,
            p.from_date,
            p.as_of,
+           p.rule_set,
            d.source_system,
            d.dossier_code,
            d.handling_org_code,
@@ -91,7 +90,7 @@ dossier_as_of AS (
     FROM dossier d
     -- RS: if (record.receivedAt() == null || !record.receivedAt().isBefore(cutoff)) return empty
     JOIN period p ON d.received_at < p.cutoff
-    JOIN bucket rb ON rb.period_no = p.period_no AND rb.status_code = d.status
+    JOIN status_bucket rb ON rb.rule_set = p.rule_set AND rb.status_code = d.status
     LEFT JOIN event_as_of e
         ON e.period_no = p.period_no AND e.source_system = d.source_system AND e.dossier_code = d.dossier_code
     LEFT JOIN supplement_as_of s
@@ -114,8 +113,8 @@ dated AS (
            CAST(a.due_at AS date) AS due_on,
            coalesce(eb.counts_on_time, false) AS end_counts_on_time
     FROM dossier_as_of a
-    JOIN bucket sb ON sb.period_no = a.period_no AND sb.status_code = a.status_as_of
-    LEFT JOIN bucket eb ON eb.period_no = a.period_no AND eb.status_code = a.end_status
+    JOIN status_bucket sb ON sb.rule_set = a.rule_set AND sb.status_code = a.status_as_of
+    LEFT JOIN status_bucket eb ON eb.rule_set = a.rule_set AND eb.status_code = a.end_status
     -- RS: if (buckets.bucketOf(statusAsOf) == StatusBucket.NOT_RECEIVED) return empty
     WHERE sb.bucket <> 'NOT_RECEIVED'
 ),
