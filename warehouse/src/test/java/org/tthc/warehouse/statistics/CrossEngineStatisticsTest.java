@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,20 +28,37 @@ import org.tthc.warehouse.clickhouse.ClickHouseStatistics;
 import org.tthc.warehouse.clickhouse.SharedChdb;
 import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.postgres.PostgresMirror;
+import org.tthc.warehouse.postgres.PostgresStatistics;
+import org.tthc.warehouse.postgres.PostgresTestDatabase;
 import org.tthc.warehouse.spark.SharedSpark;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.Batch;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 
 /**
- * Spark SQL, ClickHouse SQL (on the ClickHouse server and on chDB) and the pure-Java reference give the same
- * statistics on the same generated histories, in both organisation views: ingested through the warehouse in three
- * batches (with re-sent and stale versions) and mirrored into ClickHouse, read by the reference in arrival order.
+ * Spark SQL, ClickHouse SQL (on the ClickHouse server and on chDB), PostgreSQL (the benchmark baseline) and the
+ * pure-Java reference give the same statistics on the same generated histories, in both organisation views: ingested
+ * through the warehouse in three batches (with re-sent and stale versions) and mirrored into ClickHouse and
+ * PostgreSQL, read by the reference in arrival order.
  */
 class CrossEngineStatisticsTest {
     /** Inside the last month of the thirteen: that month is the current, unfinished period. */
     static final LocalDate TODAY = LocalDate.of(2026, 1, 20);
     private static final int DOSSIERS = 1200;
     private static final int CHUNK = 1000;
+    private static PostgresTestDatabase postgres;
+
+    @BeforeAll
+    static void createPostgresDatabase() {
+        postgres = PostgresTestDatabase.create();
+    }
+
+    @AfterAll
+    static void dropPostgresDatabase() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
 
     /** Three seeds; the first in three batches, the others in two (each commit costs seconds of Spark). */
     @ParameterizedTest(name = "seed {0} in {1} batches")
@@ -61,17 +80,23 @@ class CrossEngineStatisticsTest {
         for (ClickHouseEngine engine : engines) {
             new ClickHouseMirror(warehouse, engine, message -> { }).mirrorAll();
         }
+        // each seed replaces the tables of the class's database
+        new PostgresMirror(warehouse, postgres.dataSource(), message -> { }).mirrorAll();
+        PostgresStatistics postgresStatistics = new PostgresStatistics(postgres.dataSource());
         for (OrganisationView view : OrganisationView.values()) {
             Map<Period, Map<String, PeriodStatistics>> spark = statistics.computeAll(periods(), TODAY, view);
             List<Map<Period, Map<String, PeriodStatistics>>> clickHouse = engines.stream()
                     .map(engine -> new ClickHouseStatistics(engine).computeAll(periods(), TODAY, view))
                     .toList();
+            Map<Period, Map<String, PeriodStatistics>> postgresql =
+                    postgresStatistics.computeAll(periods(), TODAY, view);
             for (Period period : periods()) {
                 Map<String, PeriodStatistics> expected =
                         reference.compute(history.records(), history.events(), period, TODAY, view);
                 assertThat(expected).as("the generator leaves no period empty").isNotEmpty();
                 String context = "seed " + seed + ", " + view.externalName();
                 assertSameStatistics(context + ", Spark", period, spark.get(period), expected);
+                assertSameStatistics(context + ", PostgreSQL", period, postgresql.get(period), expected);
                 for (int i = 0; i < engines.size(); i++) {
                     assertSameStatistics(context + ", " + engines.get(i).description(), period,
                             clickHouse.get(i).get(period), expected);

@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tthc.domain.calendar.WorkingCalendar;
@@ -36,12 +38,32 @@ import org.tthc.domain.statistics.ReferenceStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
+import org.tthc.warehouse.postgres.PostgresMirror;
+import org.tthc.warehouse.postgres.PostgresStatistics;
+import org.tthc.warehouse.postgres.PostgresTestDatabase;
 import org.tthc.warehouse.spark.SharedSpark;
 
-/** Spark against the domain's own fixtures, in both views: its random histories and its hand-computed cases. */
+/**
+ * Spark and PostgreSQL against the domain's own fixtures, in both views: its random histories and its hand-computed
+ * cases.
+ */
 class DomainFixturesCrossEngineTest {
+    private static PostgresTestDatabase postgres;
+
     @TempDir
     Path root;
+
+    @BeforeAll
+    static void createPostgresDatabase() {
+        postgres = PostgresTestDatabase.create();
+    }
+
+    @AfterAll
+    static void dropPostgresDatabase() {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
 
     @Test
     void sparkStatisticsEqualTheReferenceOnTheDomainsRandomHistories() {
@@ -60,12 +82,19 @@ class DomainFixturesCrossEngineTest {
         ReferenceStatistics reference = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(),
                 history.catalogue());
         List<DossierRecord> arrived = Stream.concat(first.stream(), second.stream()).toList();
+        new PostgresMirror(warehouse, postgres.dataSource(), message -> { }).mirrorAll();
         for (OrganisationView view : OrganisationView.values()) {
             Map<Period, Map<String, PeriodStatistics>> spark =
                     new SparkStatistics(warehouse).computeAll(periods, today, view);
+            Map<Period, Map<String, PeriodStatistics>> postgresql =
+                    new PostgresStatistics(postgres.dataSource()).computeAll(periods, today, view);
             for (Period period : periods) {
-                assertSameStatistics("the domain's random history, " + view.externalName(), period,
-                        spark.get(period), reference.compute(arrived, history.events(), period, today, view));
+                Map<String, PeriodStatistics> expected =
+                        reference.compute(arrived, history.events(), period, today, view);
+                assertSameStatistics("the domain's random history, " + view.externalName() + ", Spark", period,
+                        spark.get(period), expected);
+                assertSameStatistics("the domain's random history, " + view.externalName() + ", PostgreSQL", period,
+                        postgresql.get(period), expected);
             }
         }
     }
@@ -100,6 +129,8 @@ class DomainFixturesCrossEngineTest {
         ingest(warehouse, "hand-computed", records, events);
 
         SparkStatistics spark = new SparkStatistics(warehouse);
+        new PostgresMirror(warehouse, postgres.dataSource(), message -> { }).mirrorAll();
+        PostgresStatistics postgresStatistics = new PostgresStatistics(postgres.dataSource());
         ReferenceStatistics reference = new ReferenceStatistics(RuleSet.R2025_1, WorkingCalendar.vietnam(),
                 new OrganisationCatalogue(organisations, successions));
         Map<String, List<NamespacedCase>> byTodayAndView = new TreeMap<>();
@@ -110,10 +141,15 @@ class DomainFixturesCrossEngineTest {
             OrganisationView view = group.get(0).original().view();
             List<Period> periods = group.stream().map(c -> c.original().period()).distinct().toList();
             Map<Period, Map<String, PeriodStatistics>> computed = spark.computeAll(periods, today, view);
+            Map<Period, Map<String, PeriodStatistics>> postgresql =
+                    postgresStatistics.computeAll(periods, today, view);
             for (Period period : periods) {
                 Map<String, PeriodStatistics> sparkStatistics = computed.getOrDefault(period, Map.of());
-                assertSameStatistics("all hand-computed cases on " + today + ", " + view.externalName(), period,
-                        sparkStatistics, reference.compute(records, events, period, today, view));
+                Map<String, PeriodStatistics> expected = reference.compute(records, events, period, today, view);
+                assertSameStatistics("all hand-computed cases on " + today + ", " + view.externalName() + ", Spark",
+                        period, sparkStatistics, expected);
+                assertSameStatistics("all hand-computed cases on " + today + ", " + view.externalName()
+                        + ", PostgreSQL", period, postgresql.getOrDefault(period, Map.of()), expected);
                 for (String org : sparkStatistics.keySet()) {
                     assertThat(cases.stream().anyMatch(c -> c.owns(org)))
                             .as("organisation %s of Spark's %s on %s belongs to a case", org, period, today).isTrue();

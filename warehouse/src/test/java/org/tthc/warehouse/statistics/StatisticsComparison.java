@@ -46,7 +46,7 @@ final class StatisticsComparison {
                 lines.add(line.toString());
             }
         }
-        fail(context + ", period " + period + ": Spark differs from the reference\n" + String.join("\n", lines));
+        fail(context + ", period " + period + ": the engine differs from the reference\n" + String.join("\n", lines));
     }
 
     private static TreeSet<String> union(Map<String, ?> a, Map<String, ?> b) {
