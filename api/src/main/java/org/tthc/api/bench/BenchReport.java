@@ -74,7 +74,7 @@ public final class BenchReport {
                     m == null ? "-" : fmt(m.max()),
                     m == null ? "0" : Integer.toString(m.seconds().size()),
                     b.baseline() == null ? "-" : b.baseline(),
-                    ratio(o).map(r -> String.format(Locale.ROOT, "%.2f×", r)).orElse("-"),
+                    ratio(o).map(r -> String.format(Locale.ROOT, r >= 10 ? "%.1f×" : "%.3g×", r)).orElse("-"),
                     Double.isNaN(b.goal()) ? "-" : String.format(Locale.ROOT, "≥ %s×", trim(b.goal())),
                     status(o),
                     m == null ? "error: " + o.error() : (m.detail() == null ? "" : m.detail())});

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.postgresql.ds.PGSimpleDataSource;
 import org.tthc.api.bench.BenchData;
 import org.tthc.api.bench.BenchReport;
 import org.tthc.api.bench.BenchRunner;
@@ -32,6 +33,8 @@ import org.tthc.warehouse.clickhouse.ClickHouseMirror;
 import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseWarehouse;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.postgres.PostgresMirror;
+import org.tthc.warehouse.postgres.PostgresWarehouse;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
 import org.tthc.warehouse.statistics.SparkWarehouse;
@@ -89,6 +92,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "ClickHouse user (default: ${DEFAULT-VALUE}); the password comes from TTHC_BENCH_CH_PASSWORD.")
     String clickHouseUser;
 
+    @Option(names = "--pg-url", defaultValue = "${env:TTHC_BENCH_PG_URL:-}",
+            description = "JDBC URL of a PostgreSQL database for the stats-postgres baseline (its tables are replaced).")
+    String postgresUrl;
+
+    @Option(names = "--pg-user", defaultValue = "${env:TTHC_BENCH_PG_USER:-postgres}",
+            description = "PostgreSQL user (default: ${DEFAULT-VALUE}); the password comes from TTHC_BENCH_PG_PASSWORD.")
+    String postgresUser;
+
+    @Option(names = "--pg-work-mem", defaultValue = "256MB",
+            description = "work_mem of the baseline's sessions (default: ${DEFAULT-VALUE}; PostgreSQL's own 4MB makes "
+                    + "the sorts spill to disk, which no DBA would leave for this query).")
+    String postgresWorkMem;
+
     @Option(names = "--chdb-library", defaultValue = "${env:TTHC_BENCH_CHDB_LIB:-}",
             description = "libchdb.so, for stats-chdb (ClickHouse in-process, data under the tier's cache folder).")
     String chdbLibrary;
@@ -132,6 +148,11 @@ public final class BenchCommand implements Callable<Integer> {
         int months = data.tier().months();
         List<Benchmark> all = new ArrayList<>();
         all.add(ReadFloor.benchmark(delta));
+        if (!postgresUrl.isBlank()) {
+            all.add(new StatisticsBenchmark("stats-postgres", "all months' statistics, PostgreSQL GROUP BY over "
+                    + "indexed copies of the rows (work_mem " + postgresWorkMem + ")", null, Double.NaN,
+                    postgres(delta), first, months, data.today(), progress));
+        }
         all.add(new StatisticsBenchmark("stats-spark", "all months' statistics, Spark SQL over the Delta tables",
                 "stats-postgres", 3, progress -> new SparkWarehouse(delta), first, months, data.today(), progress));
         if (!clickHouseUrl.isBlank()) {
@@ -171,6 +192,22 @@ public final class BenchCommand implements Callable<Integer> {
                     engine.close();
                 }
             }
+        };
+    }
+
+    /** The baseline's set-up: the statistics' tables copied into PostgreSQL by COPY and indexed, not timed. */
+    private StatisticsBenchmark.EngineSetup postgres(DeltaWarehouse delta) {
+        return progress -> {
+            PGSimpleDataSource database = new PGSimpleDataSource();
+            database.setUrl(postgresUrl);
+            database.setUser(postgresUser);
+            database.setPassword(System.getenv().getOrDefault("TTHC_BENCH_PG_PASSWORD", ""));
+            database.setOptions("-c work_mem=" + postgresWorkMem);
+            long start = System.nanoTime();
+            long rows = new PostgresMirror(delta, database, progress).mirrorAll();
+            progress.accept(String.format("copied %,d rows in %.1f s (not timed)", rows,
+                    (System.nanoTime() - start) / 1e9));
+            return new PostgresWarehouse(database);
         };
     }
 
