@@ -142,6 +142,19 @@ class PortalBrowserTest {
         publicPagesFitAPhone(code);
     }
 
+    @Test
+    void anUploadOverTheSizeLimitIsAnsweredWithTheLimitNotACsrfRefusal() throws IOException {
+        signIn(DemoAccounts.CITIZEN);
+        open("/submit?procedure=" + DemoCatalogue.CERTIFIED_COPY);
+        byte[] elevenMegabytes = new byte[11 * 1024 * 1024];
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, elevenMegabytes, 0, 9);
+        browser.findElement(By.id("document-TP01")).sendKeys(write("too-large.pdf", elevenMegabytes));
+        clickAndWait(By.id("submit-dossier"));
+
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Tệp tải lên vượt quá dung lượng cho phép.");
+    }
+
     /** At 390 px the public pages scroll only vertically. */
     private void publicPagesFitAPhone(String code) {
         Dimension desktop = browser.manage().window().getSize();
