@@ -10,13 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.tthc.api.ApiTestData;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.api.web.security.PortalAccount;
 import org.tthc.domain.dossier.StatusCode;
@@ -27,15 +22,8 @@ import org.tthc.portal.view.PortalQueries;
  * Who sees which dossier: a citizen only their own, an officer only their organisation's, the anonymous status lookup
  * nothing personal; forms need a CSRF token; the REST API stays open until issue 8.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class PortalAccessTest {
+class PortalAccessTest extends PortalWebTest {
 
-    @DynamicPropertySource
-    static void embeddedDefaults(DynamicPropertyRegistry registry) {
-        ApiTestData.register(registry);
-        registry.add("tthc.ingestion.sample-on-first-start", () -> "false");
-    }
 
     @Autowired
     MockMvc mvc;

@@ -23,12 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.tthc.api.ApiTestData;
 import org.tthc.api.portal.DemoCatalogue;
 import org.tthc.api.web.security.DemoAccounts;
 
@@ -38,16 +35,10 @@ import org.tthc.api.web.security.DemoAccounts;
  * rates it; the anonymous status page shows every stage; the public pages fit a 390 px wide phone. Chromium missing
  * is a failure, never a skip: {@code scripts/test-services.sh install} installs it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PortalBrowserTest {
+class PortalBrowserTest extends PortalWebTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    @DynamicPropertySource
-    static void embeddedDefaults(DynamicPropertyRegistry registry) {
-        ApiTestData.register(registry);
-        registry.add("tthc.ingestion.sample-on-first-start", () -> "false");
-    }
 
     @TempDir
     static Path files;
@@ -85,7 +76,7 @@ class PortalBrowserTest {
     void aDossierGoesFromOnlineSubmissionThroughASupplementRoundToTheRating() throws IOException {
         signIn(DemoAccounts.CITIZEN);
         open("/submit?procedure=" + DemoCatalogue.BIRTH_REGISTRATION);
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("organisation")))
+        new Select(browser.findElement(By.id("organisation")))
                 .selectByValue(DemoCatalogue.JUSTICE);
         browser.findElement(By.id("phone")).sendKeys("0912345678");
         browser.findElement(By.id("document-TP01")).sendKeys(pdf("to-khai.pdf"));
