@@ -16,6 +16,8 @@ class ReadyBanner {
             String base = "http://127.0.0.1:" + port;
             System.out.println();
             System.out.println("tthc-platform is ready at " + base + "/");
+            System.out.println("  portal:     " + base + "/  (officers: " + base
+                    + "/officer; demo accounts in docs/portal-lite.md)");
             System.out.println("  statistics: " + base + "/api/statistics?period=2025-10");
             System.out.println("  health:     " + base + "/actuator/health");
             System.out.println();

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.util.unit.DataSize;
+import org.tthc.api.portal.PortalProperties;
 
 /** Pins every default and property name of the configuration areas (the Trino config-test habit). */
 class PropertiesDefaultsTest {
@@ -93,6 +95,27 @@ class PropertiesDefaultsTest {
                 Map.of("tthc.clickhouse.chdb-library", "/opt/chdb/libchdb.so"));
         assertThat(p.enabled()).isTrue();
         assertThat(p.chdbConfigured()).isTrue();
+    }
+
+    @Test
+    void portalDefaultsAreTheEmbeddedStoreWithTheDemoSeed() {
+        PortalProperties p = bind("tthc.portal", PortalProperties.class, Map.of());
+        assertThat(p.datasource()).isEqualTo(new PortalProperties.Datasource("", "", ""));
+        assertThat(p.maxDocument()).isEqualTo(DataSize.ofMegabytes(10));
+        assertThat(p.demoSeed()).isTrue();
+    }
+
+    @Test
+    void portalPropertiesBindByTheirDocumentedNames() {
+        PortalProperties p = bind("tthc.portal", PortalProperties.class, Map.of(
+                "tthc.portal.datasource.url", "jdbc:postgresql://db:5432/portal",
+                "tthc.portal.datasource.user", "portal",
+                "tthc.portal.datasource.password", "secret",
+                "tthc.portal.max-document", "25MB",
+                "tthc.portal.demo-seed", "false"));
+        assertThat(p).isEqualTo(new PortalProperties(
+                new PortalProperties.Datasource("jdbc:postgresql://db:5432/portal", "portal", "secret"),
+                DataSize.ofMegabytes(25), false));
     }
 
     private static <T> T bind(String prefix, Class<T> type, Map<String, String> values) {

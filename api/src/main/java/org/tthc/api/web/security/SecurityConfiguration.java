@@ -1,0 +1,61 @@
+package org.tthc.api.web.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.tthc.api.portal.PortalProperties;
+
+/**
+ * Who may open what. Public: the catalogue, the status lookup, login, static files. Citizens: online submission and
+ * their own dossiers ({@code /my/**}). Officers and the admin: {@code /officer/**} (which dossiers, by organisation,
+ * is checked per request). {@code /api/**} and the actuator stay open, without CSRF, until issue 8 secures the API.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/**", "/actuator/**").permitAll()
+                        .requestMatchers("/", "/procedures/**", "/status", "/login", "/error", "/css/**",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers("/submit/**", "/my/**").hasRole(Role.CITIZEN.name())
+                        .requestMatchers("/officer/**").hasAnyRole(Role.OFFICER.name(), Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .formLogin(form -> form.loginPage("/login").successHandler(landingByRole()).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"));
+        return http.build();
+    }
+
+    /** After login: the page that asked for it, else the officer's inbox or the citizen's dossiers. */
+    private static AuthenticationSuccessHandler landingByRole() {
+        return (request, response, authentication) -> {
+            boolean staff = authentication.getAuthorities().stream().anyMatch(a ->
+                    a.getAuthority().equals(Role.OFFICER.authority()) || a.getAuthority().equals(Role.ADMIN.authority()));
+            SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler();
+            handler.setDefaultTargetUrl(staff ? "/officer" : "/my/dossiers");
+            handler.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** The local accounts; with the demo seed on, the demo accounts of {@link DemoAccounts}. */
+    @Bean
+    PortalAccounts portalAccounts(PasswordEncoder encoder, PortalProperties portal) {
+        PortalAccounts accounts = new PortalAccounts(encoder);
+        if (portal.demoSeed()) {
+            DemoAccounts.ALL.forEach(account -> accounts.add(account, DemoAccounts.PASSWORD));
+        }
+        return accounts;
+    }
+}
