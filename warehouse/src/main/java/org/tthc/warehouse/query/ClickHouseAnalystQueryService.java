@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseException;
+import org.tthc.warehouse.clickhouse.ClickHouseSchema;
 import org.tthc.warehouse.clickhouse.TextResult;
 
 /**
@@ -57,6 +58,9 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
         this.ownsQueryEngine = ownsQueryEngine;
         this.limits = limits;
         String mirrored = engine.query("SELECT currentDatabase() AS d", row -> row.getString("d")).get(0);
+        // On a server the mirror has not filled yet (the app's first start), the views need the tables to exist:
+        // they are created empty here and filled by the mirror.
+        ClickHouseSchema.createTables(engine, line -> { });
         engine.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
         for (AnalystView view : AnalystView.all()) {
             engine.execute("CREATE VIEW IF NOT EXISTS " + DATABASE + "." + view.name() + " AS "
