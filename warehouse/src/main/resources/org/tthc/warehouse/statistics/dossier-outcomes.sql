@@ -12,6 +12,11 @@
 -- This is ReferenceStatistics.classify in SQL: each "RS:" comment quotes the line of ReferenceStatistics that the
 -- expression below it mirrors. All timestamps are TIMESTAMP_NTZ local date-times of Asia/Ho_Chi_Minh, so
 -- CAST(… AS DATE) is the local date (LocalDateTime.toLocalDate) with no zone conversion.
+--
+-- All periods in one pass over the facts: each fact is ordered once within its dossier (a window, no period in
+-- it), and a fact only meets the periods it answers for, through a range join on the small broadcast period
+-- table. Joining every fact with every later period and aggregating per (period, dossier) gives the same rows at
+-- many times the work (12 months: ~6 times the events, sorted for struct-valued max_by/min_by).
 WITH
 period AS (
     SELECT *
@@ -20,46 +25,81 @@ period AS (
 ),
 bucket AS (
     -- RS: buckets = ruleSet.statusBuckets()  (the versioned mapping is a table, not ifs)
-    SELECT p.period_no, b.status_code, b.bucket, b.counts_on_time
+    SELECT /*+ BROADCAST(p) */ p.period_no, b.status_code, b.bucket, b.counts_on_time
     FROM IDENTIFIER(:status_bucket_table) b
     JOIN period p ON p.rule_set = b.rule_set
 ),
-known_event AS (
-    -- RS: known = events.filter(e -> e.occurredAt().isBefore(cutoff))
-    SELECT p.period_no, e.source_system, e.dossier_code, e.event_id, e.occurred_at, e.status, b.bucket
-    FROM IDENTIFIER(:dossier_event_table) e
-    JOIN period p ON e.occurred_at < p.cutoff
-    JOIN bucket b ON b.period_no = p.period_no AND b.status_code = e.status
+solved_status AS (
+    -- the statuses of the SOLVED bucket of each rule set in force in one of the periods
+    SELECT DISTINCT b.rule_set, b.status_code
+    FROM IDENTIFIER(:status_bucket_table) b
+    WHERE b.bucket = 'SOLVED' AND b.rule_set IN (SELECT rule_set FROM period)
 ),
-event_as_of AS (
-    -- RS: EVENT_ORDER = comparing(occurredAt).thenComparing(eventId). Structs compare field by field; event ids
-    -- compare as UTF-8 bytes here and as UTF-16 units in Java, which agree for every id below U+E000 (ids are hex).
-    SELECT period_no, source_system, dossier_code,
-           -- RS: statusAsOf = known.get(known.size() - 1).status()   (the last known event)
-           max_by(status, struct(occurred_at, event_id)) AS last_status,
-           -- RS: firstSolved = known.stream().filter(bucketOf(e.status()) == SOLVED).findFirst()
-           min_by(struct(occurred_at, status), struct(occurred_at, event_id)) FILTER (WHERE bucket = 'SOLVED')
-               AS first_solved
-    FROM known_event
-    GROUP BY period_no, source_system, dossier_code
+event_sequence AS (
+    -- RS: EVENT_ORDER = comparing(occurredAt).thenComparing(eventId). Event ids compare as UTF-8 bytes here and as
+    -- UTF-16 units in Java, which agree for every id below U+E000 (ids are hex).
+    -- Each event with the time of the next event of its dossier in EVENT_ORDER (null for the last one).
+    SELECT source_system, dossier_code, occurred_at, status,
+           lead(occurred_at) OVER (PARTITION BY source_system, dossier_code ORDER BY occurred_at, event_id)
+               AS next_occurred_at
+    FROM IDENTIFIER(:dossier_event_table)
+),
+last_known_event AS (
+    -- RS: known = events.filter(e -> e.occurredAt().isBefore(cutoff)).sorted(EVENT_ORDER)
+    -- RS: statusAsOf = known.get(known.size() - 1).status()   (the last known event)
+    -- The last known event is the known one whose successor is not known (or which has none): one row per dossier
+    -- and period with a known event. Of events at the same time, all but the last in EVENT_ORDER have a successor
+    -- at that very time, so they are never the last known.
+    SELECT /*+ BROADCAST(p) */ p.period_no, e.source_system, e.dossier_code, e.status AS last_status
+    FROM event_sequence e
+    JOIN period p
+        ON e.occurred_at < p.cutoff AND (e.next_occurred_at IS NULL OR e.next_occurred_at >= p.cutoff)
+),
+first_solved_event AS (
+    -- RS: firstSolved = known.stream().filter(bucketOf(e.status()) == SOLVED).findFirst()
+    -- known is a prefix of the dossier's events in EVENT_ORDER, so its first SOLVED event is the dossier's first
+    -- SOLVED event overall (under the period's rule set) when that one is known (occurred_at < cutoff, tested in
+    -- dossier_as_of), and there is none otherwise. One row per rule set and dossier with a SOLVED event.
+    SELECT rule_set, source_system, dossier_code, occurred_at, status
+    FROM (
+        SELECT /*+ BROADCAST(s) */ s.rule_set, e.source_system, e.dossier_code, e.occurred_at, e.status,
+               -- RS: EVENT_ORDER
+               row_number() OVER (PARTITION BY s.rule_set, e.source_system, e.dossier_code
+                                  ORDER BY e.occurred_at, e.event_id) AS solved_no
+        FROM IDENTIFIER(:dossier_event_table) e
+        JOIN solved_status s ON s.status_code = e.status
+    )
+    WHERE solved_no = 1
+),
+supplement_sequence AS (
+    -- RS: dueAsOf: changes.filter(completedAt != null && ...).max(comparing(completedAt).thenComparingInt(roundNo))
+    -- Each round with the completion time of the next round of its dossier in that order (null for the last
+    -- completed one, and for rounds not completed, which sort after all completed ones).
+    SELECT source_system, dossier_code, requested_at, completed_at, due_after,
+           lead(completed_at) OVER (PARTITION BY source_system, dossier_code
+                                    ORDER BY completed_at ASC NULLS LAST, round_no) AS next_completed_at
+    FROM IDENTIFIER(:dossier_supplement_table)
 ),
 supplement_as_of AS (
-    SELECT p.period_no, r.source_system, r.dossier_code,
+    SELECT /*+ BROADCAST(p) */ p.period_no, r.source_system, r.dossier_code,
            -- RS: dueAsOf: changes.filter(completedAt != null && completedAt.isBefore(cutoff))
            --              .max(comparing(completedAt).thenComparingInt(roundNo)).map(dueAfter)
-           max_by(r.due_after, struct(r.completed_at, r.round_no)) FILTER (WHERE r.completed_at < p.cutoff)
+           -- (the last round completed before the cutoff is the one whose successor is not: at most one row)
+           max(r.due_after) FILTER (WHERE r.completed_at < p.cutoff
+                                      AND (r.next_completed_at IS NULL OR r.next_completed_at >= p.cutoff))
                AS due_after_last_round,
            -- RS: openSupplementRequest: requestedAt.isBefore(cutoff)
            --     && (completedAt == null || !completedAt.isBefore(cutoff)), the latest requestedAt
            max(r.requested_at) FILTER (WHERE r.requested_at < p.cutoff
                                          AND (r.completed_at IS NULL OR r.completed_at >= p.cutoff)) AS open_request
-    FROM IDENTIFIER(:dossier_supplement_table) r
+    FROM supplement_sequence r
     -- a round neither requested nor completed before the cutoff plays no part in either aggregate
     JOIN period p ON r.requested_at < p.cutoff OR r.completed_at < p.cutoff
     GROUP BY p.period_no, r.source_system, r.dossier_code
 ),
 dossier_as_of AS (
-    SELECT p.period_no,
+    SELECT /*+ BROADCAST(p), BROADCAST(rb), SHUFFLE_HASH(e), SHUFFLE_HASH(f), SHUFFLE_HASH(s) */
+           p.period_no,
            p.from_date,
            p.as_of,
            d.source_system,
@@ -71,14 +111,14 @@ dossier_as_of AS (
            CASE WHEN e.dossier_code IS NULL THEN d.status ELSE e.last_status END AS status_as_of,
            CASE
                -- RS: if (firstSolved.isPresent()) end = firstSolved.get().occurredAt()
-               WHEN e.first_solved IS NOT NULL THEN e.first_solved.occurred_at
+               WHEN f.dossier_code IS NOT NULL THEN f.occurred_at
                -- RS: else if (bucketOf(record.status()) == SOLVED && record.finishedAt() != null
                --              && record.finishedAt().isBefore(cutoff)) end = record.finishedAt()
                WHEN rb.bucket = 'SOLVED' AND d.finished_at < p.cutoff THEN d.finished_at
            END AS end_at,
            CASE
                -- RS: endStatus = firstSolved.get().status()
-               WHEN e.first_solved IS NOT NULL THEN e.first_solved.status
+               WHEN f.dossier_code IS NOT NULL THEN f.status
                -- RS: endStatus = record.status()
                WHEN rb.bucket = 'SOLVED' AND d.finished_at < p.cutoff THEN d.status
            END AS end_status,
@@ -90,8 +130,12 @@ dossier_as_of AS (
     -- RS: if (record.receivedAt() == null || !record.receivedAt().isBefore(cutoff)) return empty
     JOIN period p ON d.received_at < p.cutoff
     JOIN bucket rb ON rb.period_no = p.period_no AND rb.status_code = d.status
-    LEFT JOIN event_as_of e
+    LEFT JOIN last_known_event e
         ON e.period_no = p.period_no AND e.source_system = d.source_system AND e.dossier_code = d.dossier_code
+    -- RS: firstSolved (the dossier's first SOLVED event under the period's rule set, if known at the cutoff)
+    LEFT JOIN first_solved_event f
+        ON f.rule_set = p.rule_set AND f.source_system = d.source_system AND f.dossier_code = d.dossier_code
+        AND f.occurred_at < p.cutoff
     LEFT JOIN supplement_as_of s
         ON s.period_no = p.period_no AND s.source_system = d.source_system AND s.dossier_code = d.dossier_code
     -- RS: if (record.originalDossierCode() != null) return empty  (inter-agency copy, counted at the original, §6)
