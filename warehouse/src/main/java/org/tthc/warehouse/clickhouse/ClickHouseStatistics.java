@@ -21,6 +21,7 @@ import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.CountedField;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
+import org.tthc.warehouse.StatisticsEngine;
 import org.tthc.warehouse.spark.SqlResource;
 import org.tthc.warehouse.statistics.ExplainedDossier;
 import org.tthc.warehouse.statistics.PeriodOrganisationRollup;
@@ -30,7 +31,7 @@ import org.tthc.warehouse.statistics.PeriodOrganisationRollup;
  * over the tables {@link ClickHouseMirror} fills, on either ClickHouse engine. Gives exactly what the Spark SQL and
  * {@code ReferenceStatistics} give; the cross-engine tests prove it.
  */
-public final class ClickHouseStatistics {
+public final class ClickHouseStatistics implements StatisticsEngine {
     private static final String DOSSIER_OUTCOMES = SqlResource.load(ClickHouseStatistics.class,
             "dossier-outcomes.sql");
     private static final String PERIOD_STATISTICS = SqlResource.load(ClickHouseStatistics.class,
@@ -43,27 +44,12 @@ public final class ClickHouseStatistics {
         this.engine = engine;
     }
 
-    /** {@link #compute(Period, LocalDate, OrganisationView)} as reported. */
-    public Map<String, PeriodStatistics> compute(Period period, LocalDate today) {
-        return compute(period, today, OrganisationView.AS_REPORTED);
-    }
-
-    /** Statistics of every organisation with a dossier in play in {@code period}, by organisation code. */
-    public Map<String, PeriodStatistics> compute(Period period, LocalDate today, OrganisationView view) {
-        return computeAll(List.of(period), today, view).get(period);
-    }
-
-    /** {@link #computeAll(List, LocalDate, OrganisationView)} as reported. */
-    public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today) {
-        return computeAll(periods, today, OrganisationView.AS_REPORTED);
-    }
-
     /**
-     * {@link #compute(Period, LocalDate, OrganisationView)} for several periods in one query. The roll-up of each
-     * period comes from the organisations stored in ClickHouse through the domain rule
-     * ({@link PeriodOrganisationRollup}) into a table of this job's own, dropped afterwards, so concurrent
-     * computations do not share it.
+     * Several periods in one query. The roll-up of each period comes from the organisations stored in ClickHouse
+     * through the domain rule ({@link PeriodOrganisationRollup}) into a table of this job's own, dropped afterwards, so
+     * concurrent computations do not share it.
      */
+    @Override
     public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
                                                                  OrganisationView view) {
         List<Period> distinct = periods.stream().distinct().toList();

@@ -26,6 +26,7 @@ import org.tthc.domain.organisation.SuccessionKind;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
+import org.tthc.warehouse.StatisticsEngine;
 import org.tthc.warehouse.spark.SqlResource;
 import org.tthc.warehouse.statistics.PeriodOrganisationRollup;
 import org.tthc.warehouse.statistics.PeriodOrganisationRollup.Link;
@@ -38,7 +39,7 @@ import org.tthc.warehouse.statistics.PeriodOrganisationRollup.Link;
  * do) and reads the counted rows. Gives exactly what {@code ReferenceStatistics}, Spark and ClickHouse give; the
  * cross-engine tests prove it.
  */
-public final class PostgresStatistics {
+public final class PostgresStatistics implements StatisticsEngine {
     private static final String DOSSIER_OUTCOMES = SqlResource.load(PostgresStatistics.class, "dossier-outcomes.sql");
     private static final String PERIOD_STATISTICS = SqlResource.load(PostgresStatistics.class,
             "period-statistics.sql").replace("{outcomes}", DOSSIER_OUTCOMES);
@@ -49,28 +50,13 @@ public final class PostgresStatistics {
         this.database = database;
     }
 
-    /** {@link #compute(Period, LocalDate, OrganisationView)} as reported. */
-    public Map<String, PeriodStatistics> compute(Period period, LocalDate today) {
-        return compute(period, today, OrganisationView.AS_REPORTED);
-    }
-
-    /** Statistics of every organisation with a dossier in play in {@code period}, by organisation code. */
-    public Map<String, PeriodStatistics> compute(Period period, LocalDate today, OrganisationView view) {
-        return computeAll(List.of(period), today, view).get(period);
-    }
-
-    /** {@link #computeAll(List, LocalDate, OrganisationView)} as reported. */
-    public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today) {
-        return computeAll(periods, today, OrganisationView.AS_REPORTED);
-    }
-
     /**
-     * {@link #compute(Period, LocalDate, OrganisationView)} for several periods in one query, under the rule set in
-     * force at each period's end. {@code today} ends the current, unfinished period and is the day whose structure
-     * the restated view shows. The roll-up of each period comes from the organisations stored in PostgreSQL through
-     * the domain rule ({@link PeriodOrganisationRollup}) and is bound as arrays, so concurrent computations share
-     * nothing.
+     * Several periods in one query, under the rule set in force at each period's end. {@code today} ends the current,
+     * unfinished period and is the day whose structure the restated view shows. The roll-up of each period comes from
+     * the organisations stored in PostgreSQL through the domain rule ({@link PeriodOrganisationRollup}) and is bound as
+     * arrays, so concurrent computations share nothing.
      */
+    @Override
     public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
                                                                  OrganisationView view) {
         List<Period> distinct = periods.stream().distinct().toList();

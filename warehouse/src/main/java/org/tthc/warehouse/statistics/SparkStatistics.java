@@ -15,6 +15,7 @@ import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
+import org.tthc.warehouse.StatisticsEngine;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.TableSnapshot;
 import org.tthc.warehouse.delta.WarehouseTable;
@@ -25,7 +26,7 @@ import org.tthc.warehouse.spark.SqlResource;
  * ({@code period-statistics.sql}). Gives exactly what {@code ReferenceStatistics.compute} gives for the records and
  * events stored in the warehouse; the cross-engine tests prove it on generated data.
  */
-public final class SparkStatistics {
+public final class SparkStatistics implements StatisticsEngine {
     static final String DOSSIER_OUTCOMES = SqlResource.load(SparkStatistics.class, "dossier-outcomes.sql");
     private static final String PERIOD_STATISTICS = SqlResource.load(SparkStatistics.class, "period-statistics.sql")
             .replace("{outcomes}", DOSSIER_OUTCOMES);
@@ -38,31 +39,12 @@ public final class SparkStatistics {
         this.spark = warehouse.session();
     }
 
-    /** {@link #compute(Period, LocalDate, OrganisationView)} as reported. */
-    public Map<String, PeriodStatistics> compute(Period period, LocalDate today) {
-        return compute(period, today, OrganisationView.AS_REPORTED);
-    }
-
     /**
-     * Statistics of every organisation with a dossier in play in {@code period}, by organisation code, each counting
-     * its own dossiers and those of every organisation that rolls up to it in the organisation structure the view
-     * shows, under the rule set in force at the period's end. {@code today} ends the current, unfinished period and
-     * is the day whose structure the restated view shows.
+     * Several periods in one Spark job. The roll-up of each period is computed in Java from the stored organisations
+     * ({@link PeriodOrganisationRollup}) and given to the SQL as a temporary view of its own, dropped afterwards, so
+     * concurrent computations do not share it.
      */
-    public Map<String, PeriodStatistics> compute(Period period, LocalDate today, OrganisationView view) {
-        return computeAll(List.of(period), today, view).get(period);
-    }
-
-    /** {@link #computeAll(List, LocalDate, OrganisationView)} as reported. */
-    public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today) {
-        return computeAll(periods, today, OrganisationView.AS_REPORTED);
-    }
-
-    /**
-     * {@link #compute(Period, LocalDate, OrganisationView)} for several periods in one Spark job. The roll-up of each
-     * period is computed in Java from the stored organisations ({@link PeriodOrganisationRollup}) and given to the
-     * SQL as a temporary view of its own, dropped afterwards, so concurrent computations do not share it.
-     */
+    @Override
     public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
                                                                  OrganisationView view) {
         return computeAll(periods, today, view, warehouse.latest());
