@@ -21,7 +21,7 @@ import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
-import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
+import org.tthc.domain.packet.wire.RecordVisitor;
 import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.warehouse.delta.BatchResult;
@@ -118,7 +118,7 @@ public final class PacketFileIngestion {
     }
 
     /** Collects records into chunks and hands each full chunk to the batch's staging. */
-    private final class Chunks implements DvcqgRecordVisitor {
+    private final class Chunks implements RecordVisitor {
         private final IngestBatch batch;
         private final Instant started;
         private List<DossierRecord> dossiers = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.tthc.domain.packet.wire.RecordVisitor;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.quality.RecordRejection;
@@ -16,7 +17,7 @@ import org.tthc.domain.quality.RecordRejection;
  * Keeps every record a reader delivers in memory: for small inputs, e.g. to compute the reference statistics of
  * the same files an engine ingested. Large inputs go through a batching visitor instead.
  */
-public final class DvcqgRecordCollector implements DvcqgRecordVisitor {
+public final class DvcqgRecordCollector implements RecordVisitor {
     private final List<DossierRecord> dossiers = new ArrayList<>();
     private final List<DossierEvent> events = new ArrayList<>();
     private final List<RecordRejection> rejections = new ArrayList<>();
