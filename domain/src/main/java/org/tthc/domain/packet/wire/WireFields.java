@@ -98,6 +98,19 @@ public final class WireFields {
         return value.orElseGet(() -> problem(field, name(field) + " '" + text + "' is not " + expected));
     }
 
+    /** A yes/no field: {@code true}/{@code false} in any case, or {@code 1}/{@code 0}; null when absent. */
+    public Boolean flag(String field) {
+        String text = rawText(field);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
+            default -> problem(field, name(field) + " '" + text + "' is not true or false");
+        };
+    }
+
     /** When something happened: after the future limit is a problem. */
     public LocalDateTime eventTime(String field) {
         LocalDateTime time = deadline(field);
