@@ -14,7 +14,8 @@ import org.tthc.domain.personal.ApplicantHasher;
 
 /**
  * The key of the applicants' keyed hashes ({@link ApplicantHasher}). Configured as {@code tthc.ingestion.pii-key}
- * (a system property, the Spring property, or the environment variable {@code TTHC_INGESTION_PII_KEY}): at least
+ * (a system property, the Spring property, or the environment variable {@code TTHC_INGESTION_PIIKEY}, Spring's name
+ * for it): at least
  * 32 bytes written in Base64 ({@code openssl rand -base64 32}). Without one, the installation's own key is used:
  * {@code DATA/keys/pii-key}, generated from {@link SecureRandom} on first use and readable by its owner only.
  * The key must stay the same for the life of the warehouse: hashes made with another key never match, so distinct
@@ -22,7 +23,7 @@ import org.tthc.domain.personal.ApplicantHasher;
  */
 public final class PersonalDataKey {
     public static final String PROPERTY = "tthc.ingestion.pii-key";
-    public static final String ENVIRONMENT = "TTHC_INGESTION_PII_KEY";
+    public static final String ENVIRONMENT = "TTHC_INGESTION_PIIKEY";
     static final String KEY_FILE = "keys/pii-key";
 
     private PersonalDataKey() {
