@@ -63,12 +63,16 @@ public final class CsvDossierReader {
                 decoder)); CSVParser parser = CSVParser.builder().setReader(skipByteOrderMark(reader))
                 .setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
+            List<String> missing = new java.util.ArrayList<>();
             for (CanonicalField field : CanonicalField.values()) {
                 String column = mapping.column(field);
                 if (column != null && !header.contains(column)) {
-                    throw new CsvFileException(location, "the header has no column '" + column + "' (mapped to "
-                            + field.mappingName() + "); it has: " + String.join(", ", header));
+                    missing.add("'" + column + "' (mapped to " + field.mappingName() + ")");
                 }
+            }
+            if (!missing.isEmpty()) {
+                throw new CsvFileException(location, "the header has no column " + String.join(", ", missing)
+                        + "; it has: " + String.join(", ", header));
             }
             Iterator<CSVRecord> rows = parser.iterator();
             long read = 0;
