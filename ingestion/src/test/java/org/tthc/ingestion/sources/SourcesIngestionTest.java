@@ -147,6 +147,29 @@ class SourcesIngestionTest {
     }
 
     @Test
+    void reingestingTheSameInputsChangesNoTable() {
+        Map<WarehouseTable, Long> before = counts();
+
+        IngestionSummary again = new PacketFileIngestion(warehouse, SOURCE, CLOCK, hasher,
+                CsvMapping.read(EXAMPLES.resolve("mapping.yaml")), line -> { }).ingest(List.of(work.resolve("inputs")));
+
+        assertThat(again.batch().dossiersInserted() + again.batch().dossiersUpdated()).isZero();
+        assertThat(again.batch().eventsInserted()).isZero();
+        Map<WarehouseTable, Long> after = counts();
+        after.remove(WarehouseTable.QUALITY_RESULT);
+        before.remove(WarehouseTable.QUALITY_RESULT);
+        assertThat(after).isEqualTo(before);
+    }
+
+    private Map<WarehouseTable, Long> counts() {
+        Map<WarehouseTable, Long> counts = new java.util.EnumMap<>(WarehouseTable.class);
+        for (WarehouseTable table : WarehouseTable.values()) {
+            counts.put(table, warehouse.count(table));
+        }
+        return counts;
+    }
+
+    @Test
     void noWarehouseTableHoldsAnyPersonalValueInClear() {
         List<String> found = new ArrayList<>();
         for (WarehouseTable table : WarehouseTable.values()) {
