@@ -19,11 +19,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class JsonRecords {
     private final JsonParser parser;
     private final String location;
-    private final XmlRecords.Handler handler;
+    private final RecordHandler handler;
     private LgspPacketKind kind;
     private long position;
 
-    JsonRecords(JsonParser parser, String location, XmlRecords.Handler handler) {
+    JsonRecords(JsonParser parser, String location, RecordHandler handler) {
         this.parser = parser;
         this.location = location;
         this.handler = handler;

@@ -112,7 +112,7 @@ public final class LgspPacketReader {
     }
 
     /** Maps each record and hands it on. */
-    private final class Delivery implements XmlRecords.Handler {
+    private final class Delivery implements RecordHandler {
         private final RecordDelivery delivery;
         private final LocalDateTime futureLimit;
         private LgspPacketKind kind;

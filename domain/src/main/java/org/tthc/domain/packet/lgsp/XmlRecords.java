@@ -31,15 +31,10 @@ final class XmlRecords {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     private static final XMLInputFactory FACTORY = secureFactory();
 
-    /** Receives each record as a tree with its kind and 0-based position. */
-    interface Handler {
-        void record(JsonNode record, LgspPacketKind kind, long position);
-    }
-
     private XmlRecords() {
     }
 
-    static long read(InputStream in, String location, Handler handler) {
+    static long read(InputStream in, String location, RecordHandler handler) {
         long position = 0;
         XMLStreamReader xml = null;
         try {
