@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 
 import org.tthc.api.config.ClickHouseProperties;
 
+import org.tthc.ingestion.csv.CsvMapping;
 import org.tthc.ingestion.packetfile.IngestionSummary;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
+import org.tthc.ingestion.personal.PersonalDataKey;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
 import org.tthc.warehouse.delta.DeltaWarehouse;
@@ -20,13 +22,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code tthc ingest FILE|DIR…}: packet files into the Delta warehouse, idempotently, then into the ClickHouse mirror
+ * {@code tthc ingest [--csv-mapping MAPPING.yaml] FILE|DIR…}: packet files and CSV exports into the Delta warehouse, idempotently, then into the ClickHouse mirror
  * when one is configured.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (wrapped or bare arrays) and an",
-                "organisations.json catalogue into the Delta warehouse. Re-ingesting the same files changes nothing;",
-                "invalid records go to the quarantine table with file, record, field and reason. With ClickHouse",
+        description = {"Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (wrapped or bare arrays), the 2018 LGSP",
+                "packets MSyncDocument / MDocumentTraces (XML or JSON), CSV exports of another one-stop system",
+                "(with --csv-mapping) and an organisations.json catalogue into the Delta warehouse. Re-ingesting the",
+                "same files changes nothing; invalid records go to the quarantine table with file, record or line,",
+                "field and reason. Applicants' ID numbers, phones and emails are stored only as keyed hashes",
+                "(key: tthc.ingestion.pii-key / TTHC_INGESTION_PIIKEY, else DATA/keys/pii-key). With ClickHouse",
                 "configured (--clickhouse-url / --chdb-library or TTHC_CLICKHOUSE_*), the tables are then mirrored",
                 "into it."})
 public final class IngestCommand implements Callable<Integer> {
@@ -37,16 +42,23 @@ public final class IngestCommand implements Callable<Integer> {
             defaultValue = "packet-files")
     String source;
 
+    @Option(names = "--csv-mapping", paramLabel = "MAPPING.yaml",
+            description = "Column mapping of the CSV inputs (*.csv); required when there are any. "
+                    + "Example: docs/examples/csv/mapping.yaml.")
+    Path csvMapping;
+
     @Mixin
     ClickHouseOptions clickHouse;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Packet files, or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Packet files (*.json, *.xml), CSV exports (*.csv), or folders of them.")
     List<Path> inputs;
 
     @Override
     public Integer call() {
         DeltaWarehouse delta = warehouse.open();
         PacketFileIngestion ingestion = new PacketFileIngestion(delta, source, Clock.systemUTC(),
+                PersonalDataKey.fromEnvironment(warehouse.data), csvMapping == null ? null : CsvMapping.read(csvMapping),
                 line -> System.err.println("ingest: " + line));
         IngestionSummary summary = ingestion.ingest(inputs);
         System.err.println("ingest: " + summary);

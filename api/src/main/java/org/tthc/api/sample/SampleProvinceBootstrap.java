@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tthc.api.config.IngestionProperties;
 import org.tthc.api.config.WarehouseProperties;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
+import org.tthc.ingestion.personal.PersonalDataKey;
 import org.tthc.ingestion.sample.ProgressListener;
 import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
@@ -53,7 +54,8 @@ public class SampleProvinceBootstrap implements ApplicationRunner {
                 ingestion.sampleDossiers(), ingestion.sampleMonths(), sample);
         SampleConfig config = SampleConfig.of(ingestion.sampleDossiers(), ingestion.sampleMonths(), ingestion.sampleSeed());
         new SampleGenerator(config).generate(sample, ProgressListener.SILENT);
-        var summary = new PacketFileIngestion(warehouse, ingestion.sourceSystem(), clock, log::info)
+        var hasher = PersonalDataKey.hasher(ingestion.piiKey(), warehouseProperties.dataDir());
+        var summary = new PacketFileIngestion(warehouse, ingestion.sourceSystem(), clock, hasher, null, log::info)
                 .ingest(List.of(sample));
         log.info("Sample province ready: {}", summary);
     }

@@ -43,6 +43,7 @@ class PropertiesDefaultsTest {
         assertThat(p.sampleDossiers()).isEqualTo(60000);
         assertThat(p.sampleMonths()).isEqualTo(18);
         assertThat(p.sampleSeed()).isEqualTo(42L);
+        assertThat(p.piiKey()).as("empty: the installation's generated key file").isEmpty();
     }
 
     @Test
@@ -52,8 +53,9 @@ class PropertiesDefaultsTest {
                 "tthc.ingestion.sample-on-first-start", "false",
                 "tthc.ingestion.sample-dossiers", "1000",
                 "tthc.ingestion.sample-months", "3",
-                "tthc.ingestion.sample-seed", "7"));
-        assertThat(p).isEqualTo(new IngestionProperties("mot-cua-tinh", false, 1000, 3, 7L));
+                "tthc.ingestion.sample-seed", "7",
+                "tthc.ingestion.pii-key", "a2V5"));
+        assertThat(p).isEqualTo(new IngestionProperties("mot-cua-tinh", false, 1000, 3, 7L, "a2V5"));
     }
 
     @Test

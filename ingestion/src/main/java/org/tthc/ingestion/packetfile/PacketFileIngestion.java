@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -21,21 +22,31 @@ import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationSuccession;
 import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
-import org.tthc.domain.packet.dvcqg.DvcqgRecordVisitor;
+import org.tthc.domain.packet.wire.RecordVisitor;
+import org.tthc.domain.packet.lgsp.LgspPacketReader;
+import org.tthc.domain.personal.ApplicantHasher;
+import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.quality.RecordRejection;
+import org.tthc.ingestion.csv.CsvDossierReader;
+import org.tthc.ingestion.csv.CsvMapping;
 import org.tthc.warehouse.delta.BatchResult;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.quality.QualityRuns;
 
 /**
- * Reads DongBoHoSoMC / CapNhatTienDoHoSoMC JSON files (and the {@code organisations.json}, {@code successions.json}
+ * Reads packet files — DongBoHoSoMC / CapNhatTienDoHoSoMC JSON, the 2018 LGSP packets MSyncDocument /
+ * MDocumentTraces in XML or JSON (recognised by {@link LgspPacketReader#isLgspFile}), and, given a
+ * {@link CsvMapping}, CSV exports of another one-stop system ({@code *.csv}) — (and the {@code organisations.json}, {@code successions.json}
  * and {@code procedures.json} catalogues beside them) into the warehouse in one batch: records stream from the files
  * in chunks into staging, and one MERGE per table at the end makes the run idempotent — ingesting the same files
  * again changes nothing. Invalid records go to quarantine with file, position, field and reason; the rest proceed.
  * The run ends with the data-quality checks over the whole warehouse, stored in {@code gold/quality_result} with the
  * batch id.
+ * <p>
+ * With an {@link ApplicantHasher}, the applicants' ID numbers, phones and emails reach staging only as keyed hashes
+ * (table {@code applicant}); without one they are not read. Either way quarantined payloads never hold them.
  */
 public final class PacketFileIngestion {
     public static final String ORGANISATIONS_FILE = "organisations.json";
@@ -46,24 +57,41 @@ public final class PacketFileIngestion {
 
     private final DeltaWarehouse warehouse;
     private final DvcqgPacketReader reader;
+    private final LgspPacketReader lgspReader;
+    private final CsvDossierReader csvReader;
     private final Clock clock;
     private final Consumer<String> progress;
 
+    /** An ingestion that reads no personal data (and no CSV). */
     public PacketFileIngestion(DeltaWarehouse warehouse, String sourceSystem, Clock clock, Consumer<String> progress) {
+        this(warehouse, sourceSystem, clock, null, null, progress);
+    }
+
+    /**
+     * @param hasher     hashes applicants' identifiers into table {@code applicant}, or null to read none
+     * @param csvMapping how {@code *.csv} inputs map to canonical records, or null when there are none
+     */
+    public PacketFileIngestion(DeltaWarehouse warehouse, String sourceSystem, Clock clock, ApplicantHasher hasher,
+                               CsvMapping csvMapping, Consumer<String> progress) {
         this.warehouse = warehouse;
-        this.reader = new DvcqgPacketReader(sourceSystem, clock);
+        this.reader = new DvcqgPacketReader(sourceSystem, clock, hasher);
+        this.lgspReader = new LgspPacketReader(sourceSystem, clock, hasher);
+        this.csvReader = csvMapping == null ? null : new CsvDossierReader(sourceSystem, clock, csvMapping, hasher);
         this.clock = clock;
         this.progress = progress;
     }
 
-    /** Ingests files and folders (a folder: every {@code *.json} in it, sorted by name, recursively). */
+    /**
+     * Ingests files and folders (a folder: every {@code *.json} and {@code *.xml} in it, and {@code *.csv} when a CSV
+     * mapping is given, sorted by name, recursively).
+     */
     public IngestionSummary ingest(List<Path> inputs) {
         Instant started = clock.instant();
         List<Path> packetFiles = new ArrayList<>();
         List<Organisation> organisations = new ArrayList<>();
         List<OrganisationSuccession> successions = new ArrayList<>();
         List<Procedure> procedures = new ArrayList<>();
-        for (Path file : expand(inputs)) {
+        for (Path file : expand(inputs, csvReader != null)) {
             String name = file.getFileName().toString();
             if (name.equals(ORGANISATIONS_FILE)) {
                 organisations.addAll(OrganisationsJson.read(file));
@@ -86,7 +114,7 @@ public final class PacketFileIngestion {
         Chunks chunks = new Chunks(batch, started);
         for (Path file : packetFiles) {
             chunks.currentFile = file;
-            reader.read(file, chunks);
+            readPacketFile(file, chunks);
         }
         chunks.flush();
         progress.accept("committing batch " + batch.batchId() + " (MERGE into silver tables)");
@@ -96,13 +124,27 @@ public final class PacketFileIngestion {
                 chunks.rejected, organisations.size(), result, Duration.between(started, clock.instant()));
     }
 
-    private static List<Path> expand(List<Path> inputs) {
+    private void readPacketFile(Path file, Chunks chunks) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            if (csvReader == null) {
+                throw new IllegalArgumentException(file + " is a CSV file: give its column mapping (--csv-mapping)");
+            }
+            csvReader.read(file, chunks);
+        } else if (LgspPacketReader.isLgspFile(file)) {
+            lgspReader.read(file, chunks);
+        } else {
+            reader.read(file, chunks);
+        }
+    }
+
+    private static List<Path> expand(List<Path> inputs, boolean withCsv) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().endsWith(".json"))
+                            .filter(p -> isPacketFile(p.getFileName().toString(), withCsv))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {
@@ -117,13 +159,19 @@ public final class PacketFileIngestion {
         return files;
     }
 
+    private static boolean isPacketFile(String name, boolean withCsv) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".json") || lower.endsWith(".xml") || (withCsv && lower.endsWith(".csv"));
+    }
+
     /** Collects records into chunks and hands each full chunk to the batch's staging. */
-    private final class Chunks implements DvcqgRecordVisitor {
+    private final class Chunks implements RecordVisitor {
         private final IngestBatch batch;
         private final Instant started;
         private List<DossierRecord> dossiers = new ArrayList<>();
         private List<DossierEvent> events = new ArrayList<>();
         private List<RecordRejection> rejections = new ArrayList<>();
+        private List<ApplicantIdentity> applicants = new ArrayList<>();
         private Instant lastProgress;
         private Path currentFile;
         private long read;
@@ -135,6 +183,11 @@ public final class PacketFileIngestion {
             this.batch = batch;
             this.started = started;
             this.lastProgress = started;
+        }
+
+        @Override
+        public void applicant(ApplicantIdentity applicant) {
+            applicants.add(applicant);
         }
 
         @Override
@@ -163,7 +216,8 @@ public final class PacketFileIngestion {
 
         private void recordRead() {
             read++;
-            if (dossiers.size() >= CHUNK || events.size() >= CHUNK || rejections.size() >= CHUNK) {
+            if (dossiers.size() >= CHUNK || events.size() >= CHUNK || rejections.size() >= CHUNK
+                    || applicants.size() >= CHUNK) {
                 flush();
             }
             Instant now = clock.instant();
@@ -187,6 +241,10 @@ public final class PacketFileIngestion {
             if (!rejections.isEmpty()) {
                 batch.addRejections(rejections);
                 rejections = new ArrayList<>();
+            }
+            if (!applicants.isEmpty()) {
+                batch.addApplicants(applicants);
+                applicants = new ArrayList<>();
             }
         }
     }

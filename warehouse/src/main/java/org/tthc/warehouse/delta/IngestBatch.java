@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.StructType;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
+import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.warehouse.spark.SqlResource;
 
@@ -41,6 +42,7 @@ public final class IngestBatch {
     private long dossiersStaged;
     private long eventsStaged;
     private long rejectionsStaged;
+    private long applicantsStaged;
     private boolean committed;
     private int files;
     private Future<?> inFlight;
@@ -77,6 +79,13 @@ public final class IngestBatch {
         eventsStaged += events.size();
     }
 
+    /** Stages a chunk of applicant hashes; of several for one dossier the last to arrive is kept. */
+    public synchronized void addApplicants(List<ApplicantIdentity> applicants) {
+        long first = reserveArrivals(applicants.size());
+        stage("applicant", StagedRows.APPLICANT, applicants.size(), i -> rows.applicant(applicants.get(i), first + i));
+        applicantsStaged += applicants.size();
+    }
+
     /** Stages a chunk of rejected records for quarantine. */
     public synchronized void addRejections(List<RecordRejection> rejections) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(TthcTime.ZONE));
@@ -105,7 +114,8 @@ public final class IngestBatch {
                     return result;
                 } finally {
                     stagingThread.shutdown();
-                    for (String view : List.of("staged_dossier", "staged_event", "staged_rejection", "incoming_dossier")) {
+                    for (String view : List.of("staged_dossier", "staged_event", "staged_rejection", "staged_applicant",
+                            "incoming_dossier")) {
                         spark.catalog().dropTempView(view);
                     }
                 }
@@ -132,6 +142,10 @@ public final class IngestBatch {
         if (eventsStaged > 0) {
             stagedView("event", "staged_event", StagedRows.EVENT);
             eventsInserted = warehouse.sql("merge-dossier-event.sql", Map.of()).<Long>getAs("num_inserted_rows");
+        }
+        if (applicantsStaged > 0) {
+            stagedView("applicant", "staged_applicant", StagedRows.APPLICANT);
+            warehouse.sql("merge-applicant.sql", Map.of());
         }
         long quarantined = 0;
         if (rejectionsStaged > 0) {

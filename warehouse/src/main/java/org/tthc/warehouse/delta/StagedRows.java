@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.StructType;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.SupplementRound;
+import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.domain.statistics.DueDateChange;
 import org.tthc.domain.statistics.SupplementDueDates;
@@ -41,6 +42,7 @@ final class StagedRows {
                     .add("completed_at", TimestampNTZType)
                     .add("due_after", TimestampNTZType), true), false);
     static final StructType EVENT = WarehouseTable.DOSSIER_EVENT.schema().add("arrival", LongType, false);
+    static final StructType APPLICANT = WarehouseTable.APPLICANT.schema().add("arrival", LongType, false);
     static final StructType REJECTION = WarehouseTable.QUARANTINE.schema().add("arrival", LongType, false);
 
     private final SupplementDueDates dueDates;
@@ -75,6 +77,11 @@ final class StagedRows {
                 e.sourceSystem(), e.dossierCode(), e.eventId(), e.occurredAt(), e.status().code(), e.handler(),
                 e.handlerTitle(), e.department(), e.content(), e.stepStartedAt(), e.stepDueAt(),
                 batchId, MONTH.format(e.occurredAt()), arrival);
+    }
+
+    Row applicant(ApplicantIdentity a, long arrival) {
+        return RowFactory.create(a.sourceSystem(), a.dossierCode(), a.idNumberHash(), a.phoneHash(), a.emailHash(),
+                batchId, arrival);
     }
 
     Row rejection(RecordRejection r, LocalDateTime quarantinedAt, long arrival) {

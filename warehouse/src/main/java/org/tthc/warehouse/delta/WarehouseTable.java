@@ -26,6 +26,12 @@ public enum WarehouseTable {
     DOSSIER_SUPPLEMENT("silver/dossier_supplement", Schemas.DOSSIER_SUPPLEMENT, List.of()),
     /** Processing events, one row per (source_system, event_id). */
     DOSSIER_EVENT("silver/dossier_event", Schemas.DOSSIER_EVENT, List.of("occurred_month")),
+    /**
+     * The applicant of each dossier as keyed hashes (HMAC-SHA-256) of the ID number, phone and email, one row per
+     * (source_system, dossier_code): analysts count distinct applicants, nobody reads the values. Kept apart from
+     * {@code dossier} so that the statistics tables hold nothing personal (docs/decisions.md).
+     */
+    APPLICANT("silver/applicant", Schemas.APPLICANT, List.of()),
     /** Every SCD2 version of every organisation, one row per (code, valid_from). */
     ORG("silver/org", Schemas.ORG, List.of()),
     /** The succession crosswalk: merges, splits and renames, one row per (predecessor, successor, effective date). */
@@ -135,6 +141,14 @@ public enum WarehouseTable {
                 .add("step_due_at", TimestampNTZType)
                 .add("batch_id", StringType, false)
                 .add("occurred_month", StringType, false);
+
+        static final StructType APPLICANT = new StructType()
+                .add("source_system", StringType, false)
+                .add("dossier_code", StringType, false)
+                .add("id_number_hash", StringType)
+                .add("phone_hash", StringType)
+                .add("email_hash", StringType)
+                .add("batch_id", StringType, false);
 
         static final StructType ORG = new StructType()
                 .add("code", StringType, false)

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.EventIds;
 import org.tthc.domain.dossier.StatusCode;
+import org.tthc.domain.packet.wire.Mapped;
+import org.tthc.domain.packet.wire.WireFields;
 
 /**
  * Maps one CapNhatTienDoHoSoMC record (reference.md §2.2.3) to a {@link DossierEvent}. The record carries no id:

@@ -7,10 +7,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.tthc.domain.dossier.ApplicantType;
 import org.tthc.domain.dossier.Channel;
-import org.tthc.domain.dossier.DossierCodes;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.dossier.SupplementRound;
+import org.tthc.domain.packet.wire.DossierChecks;
+import org.tthc.domain.packet.wire.Mapped;
+import org.tthc.domain.packet.wire.WireFields;
 
 /**
  * Maps one DongBoHoSoMC record (reference.md §2.2.2) to a {@link DossierRecord}. Three optional fields are
@@ -20,8 +22,8 @@ import org.tthc.domain.dossier.SupplementRound;
  * SoGiayToChuHoSo, SoDienThoai, Email, Fax, DinhDanhCHS, MaDoiTuong, ThongTinKhac) is never read.
  */
 final class DossierRecordMapper {
-    static final int MAX_CODE = 100;
-    static final int MAX_SUMMARY = 1000;
+    static final int MAX_CODE = DossierChecks.MAX_CODE;
+    static final int MAX_SUMMARY = DossierChecks.MAX_SUMMARY;
     private static final String SUPPLEMENTS = "DanhSachHoSoBoSung";
 
     private final String sourceSystem;
@@ -35,13 +37,11 @@ final class DossierRecordMapper {
         String dossierCode = f.requiredKey("MaHoSo", MAX_CODE);
         StatusCode status = f.coded("TrangThaiHoSo", StatusCode::ofCode, "a status code (1–10)", true);
         LocalDateTime receivedAt = f.eventTime("NgayTiepNhan");
-        if (receivedAt == null && status != null && isReceived(status) && !f.hasProblem("NgayTiepNhan")) {
-            f.problem("NgayTiepNhan", "NgayTiepNhan is missing; it is required unless TrangThaiHoSo is 1 or 3");
-        }
+        DossierChecks.receivedUnlessNeverReceived(f, "NgayTiepNhan", receivedAt, "TrangThaiHoSo", status);
         LocalDateTime dueAt = f.deadline("NgayHenTra");
         LocalDateTime finishedAt = f.eventTime("NgayKetThucXuLy");
-        f.notBefore("NgayHenTra", dueAt, "NgayTiepNhan", receivedAt);
-        f.notBefore("NgayKetThucXuLy", finishedAt, "NgayTiepNhan", receivedAt);
+        DossierChecks.notBeforeReceipt(f, "NgayTiepNhan", receivedAt, "NgayHenTra", dueAt, "NgayKetThucXuLy",
+                finishedAt);
         String procedureCode = f.text("MaTTHC");
         String procedureName = f.text("TenTTHC");
         String sectorCode = f.text("MaLinhVuc");
@@ -51,7 +51,7 @@ final class DossierRecordMapper {
         ApplicantType applicantType = f.coded("LoaiDoiTuong", ApplicantType::ofCode,
                 "an applicant type (1 citizen, 2 enterprise, 3 state agency, 4 organisation or other)", false);
         String summary = f.truncated("TrichYeuHoSo", MAX_SUMMARY);
-        String handlingOrgCode = handlingOrgCode(f, dossierCode);
+        String handlingOrgCode = DossierChecks.handlingOrgCode(f, "MaDonViXuLy", "MaHoSo", dossierCode, null);
         String handlingOrgName = f.text("DonViXuLy");
         LocalDateTime returnedAt = f.eventTime("NgayTra");
         List<SupplementRound> supplements = supplements(f, f.node(SUPPLEMENTS));
@@ -63,21 +63,6 @@ final class DossierRecordMapper {
         return Mapped.accepted(new DossierRecord(sourceSystem, dossierCode, procedureCode, procedureName,
                 sectorCode, sectorName, channel, applicantType, summary, handlingOrgCode, handlingOrgName, receivedAt,
                 dueAt, status, finishedAt, returnedAt, supplements, originalDossierCode, sourceUpdatedAt));
-    }
-
-    private static boolean isReceived(StatusCode status) {
-        return status != StatusCode.REGISTERED && status != StatusCode.REFUSED_AT_INTAKE;
-    }
-
-    /** MaDonViXuLy when given, else the unit code prefixing MaHoSo; neither is a problem of MaHoSo. */
-    private static String handlingOrgCode(WireFields f, String dossierCode) {
-        String explicit = f.text("MaDonViXuLy", MAX_CODE);
-        if (explicit != null || f.hasProblem("MaDonViXuLy") || dossierCode == null) {
-            return explicit;
-        }
-        return DossierCodes.unitCode(dossierCode).orElseGet(() -> f.problem("MaHoSo", "MaHoSo '" + dossierCode
-                + "' does not start with a unit code ({unit code}-{yyMMdd}-{sequence}) and MaDonViXuLy is absent,"
-                + " so the handling organisation is unknown"));
     }
 
     private static List<SupplementRound> supplements(WireFields f, JsonNode list) {

@@ -8,16 +8,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.tthc.domain.TthcTime;
-import org.tthc.domain.quality.RecordRejection;
+import org.tthc.domain.packet.wire.RecordDelivery;
+import org.tthc.domain.packet.wire.RecordVisitor;
+import org.tthc.domain.personal.ApplicantHasher;
+import org.tthc.domain.personal.PersonalFields;
 
 /**
  * Streams DongBoHoSoMC and CapNhatTienDoHoSoMC files (reference.md §2.2) into canonical records, one record in
@@ -26,7 +27,7 @@ import org.tthc.domain.quality.RecordRejection;
  * and a bare array {@code […]}. The kind is the envelope's {@code service} or the caller's (when both are given
  * they must agree), else what the first record that shows one has (see {@link DvcqgPacketKind#detect}).
  * <p>
- * Each record gives the visitor either a canonical record or one {@link RecordRejection}: its field is the first
+ * Each record gives the visitor either a canonical record or one {@link org.tthc.domain.quality.RecordRejection}: its field is the first
  * offending field and its reason lists every problem of the record; its raw payload is the record re-serialised
  * from its JSON tree. A bad record never stops the file; broken JSON does ({@link DvcqgFileException}).
  * Event times (receipt, end of processing, hand-over, supplement times, step times, NgayCapNhat) later than
@@ -37,8 +38,9 @@ import org.tthc.domain.quality.RecordRejection;
  * Deployment extensions read when present (not in the national specification): {@code MaDonViXuLy}, the handling
  * organisation's code (without it, the unit code prefixing MaHoSo; neither is a rejection of MaHoSo),
  * {@code MaHoSoGoc}, the original dossier of an inter-agency copy, and {@code NgayCapNhat}, when the source last
- * changed the record. The applicant's personal data is never read into a canonical record. Instances are
- * thread-safe.
+ * changed the record. The applicant's personal data is never read into a canonical record: with a hasher, the ID
+ * number (SoGiayToChuHoSo, else DinhDanhCHS[0].SoDinhDanh), phone and email reach the visitor as keyed hashes
+ * ({@link PersonalFields#DVCQG}). Instances are thread-safe.
  */
 public final class DvcqgPacketReader {
     private final String sourceSystem;
@@ -49,22 +51,33 @@ public final class DvcqgPacketReader {
             .build();
     private final DossierRecordMapper dossiers;
     private final DossierEventMapper events;
+    private final ApplicantHasher hasher;
 
-    /** @param sourceSystem the one-stop system the files come from; part of every record's identity */
+    /** A reader that reads no personal data (and removes it from quarantined payloads). */
     public DvcqgPacketReader(String sourceSystem, Clock clock) {
+        this(sourceSystem, clock, null);
+    }
+
+    /**
+     * @param sourceSystem the one-stop system the files come from; part of every record's identity
+     * @param hasher       hashes the applicant's ID number, phone and email ({@link RecordVisitor#applicant}), or
+     *                     null to read none
+     */
+    public DvcqgPacketReader(String sourceSystem, Clock clock, ApplicantHasher hasher) {
         this.sourceSystem = Objects.requireNonNull(sourceSystem, "sourceSystem");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.hasher = hasher;
         this.dossiers = new DossierRecordMapper(sourceSystem);
         this.events = new DossierEventMapper(sourceSystem);
     }
 
     /** Reads a file whose kind its envelope or records show. */
-    public DvcqgReadSummary read(Path file, DvcqgRecordVisitor visitor) {
+    public DvcqgReadSummary read(Path file, RecordVisitor visitor) {
         return read(file, null, visitor);
     }
 
     /** @param kind the kind the caller knows the file holds, or null to detect it */
-    public DvcqgReadSummary read(Path file, DvcqgPacketKind kind, DvcqgRecordVisitor visitor) {
+    public DvcqgReadSummary read(Path file, DvcqgPacketKind kind, RecordVisitor visitor) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), kind, visitor);
         } catch (IOException e) {
@@ -76,7 +89,7 @@ public final class DvcqgPacketReader {
      * @param location names the input in rejections and errors (a file path, an HTTP push id)
      * @param kind     the kind the caller knows the input holds, or null to detect it
      */
-    public DvcqgReadSummary read(InputStream in, String location, DvcqgPacketKind kind, DvcqgRecordVisitor visitor) {
+    public DvcqgReadSummary read(InputStream in, String location, DvcqgPacketKind kind, RecordVisitor visitor) {
         LocalDateTime futureLimit = LocalDateTime.now(clock.withZone(TthcTime.ZONE)).plusDays(1);
         try (JsonParser parser = mapper.createParser(in)) {
             return new PacketFileRead(parser, location, kind, new Delivery(location, futureLimit, visitor)).read();
@@ -87,62 +100,28 @@ public final class DvcqgPacketReader {
 
     /** Maps each record of one read and hands the result to the visitor. */
     private final class Delivery implements PacketFileRead.RecordHandler {
-        private final String location;
         private final LocalDateTime futureLimit;
-        private final DvcqgRecordVisitor visitor;
+        private final RecordDelivery delivery;
 
-        Delivery(String location, LocalDateTime futureLimit, DvcqgRecordVisitor visitor) {
-            this.location = location;
+        Delivery(String location, LocalDateTime futureLimit, RecordVisitor visitor) {
             this.futureLimit = futureLimit;
-            this.visitor = visitor;
+            this.delivery = new RecordDelivery(sourceSystem, location, "MaHoSo", PersonalFields.DVCQG, hasher,
+                    mapper, visitor);
         }
 
         @Override
         public boolean handle(JsonNode node, DvcqgPacketKind kind, long position) {
             if (kind == null) {
-                return reject(node, position, null, "the packet kind is unknown: the file names no service and the"
-                        + " record has none of TrangThaiHoSo, NgayTiepNhan, ThoiDiemXuLy, TrangThai");
+                return delivery.reject(node, position, null, "the packet kind is unknown: the file names no service"
+                        + " and the record has none of TrangThaiHoSo, NgayTiepNhan, ThoiDiemXuLy, TrangThai");
             }
             if (!node.isObject()) {
-                return reject(node, position, null, "the record is not a JSON object");
+                return delivery.reject(node, position, null, "the record is not a JSON object");
             }
             return switch (kind) {
-                case DOSSIER -> deliver(dossiers.map(node, futureLimit), visitor::dossier, node, position);
-                case PROGRESS -> deliver(events.map(node, futureLimit), visitor::event, node, position);
+                case DOSSIER -> delivery.dossier(dossiers.map(node, futureLimit), node, position);
+                case PROGRESS -> delivery.event(events.map(node, futureLimit), node, position);
             };
-        }
-
-        private <T> boolean deliver(Mapped<T> mapped, Consumer<T> accept, JsonNode node, long position) {
-            if (mapped.isAccepted()) {
-                accept.accept(mapped.value());
-                return true;
-            }
-            String reason = String.join("; ", mapped.problems().stream().map(FieldProblem::reason).toList());
-            return reject(node, position, mapped.problems().get(0).field(), reason);
-        }
-
-        private boolean reject(JsonNode node, long position, String field, String reason) {
-            visitor.rejected(new RecordRejection(sourceSystem, location, position, recordKey(node), field, reason,
-                    raw(node)));
-            return false;
-        }
-    }
-
-    /** MaHoSo when it is readable text, cut to 100 characters. */
-    private static String recordKey(JsonNode node) {
-        JsonNode key = node.get("MaHoSo");
-        if (key == null || !key.isValueNode() || key.isNull() || key.asText().isBlank()) {
-            return null;
-        }
-        String text = key.asText().trim();
-        return text.length() > DossierRecordMapper.MAX_CODE ? text.substring(0, DossierRecordMapper.MAX_CODE) : text;
-    }
-
-    private String raw(JsonNode node) {
-        try {
-            return mapper.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }
 }

@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.tthc.domain.packet.wire.RecordVisitor;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
+import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.quality.RecordRejection;
 
 /**
- * Keeps every record a reader delivers in memory: for small inputs, e.g. to compute the reference statistics of
+ * Keeps every record a reader (DVCQG, LGSP, CSV) delivers in memory: for small inputs, e.g. to compute the reference statistics of
  * the same files an engine ingested. Large inputs go through a batching visitor instead.
  */
-public final class DvcqgRecordCollector implements DvcqgRecordVisitor {
+public final class DvcqgRecordCollector implements RecordVisitor {
     private final List<DossierRecord> dossiers = new ArrayList<>();
     private final List<DossierEvent> events = new ArrayList<>();
     private final List<RecordRejection> rejections = new ArrayList<>();
+    private final List<ApplicantIdentity> applicants = new ArrayList<>();
 
     /** Reads the packet files of a folder ({@code dossiers-*.json}, {@code progress-*.json}) in name order. */
     public static DvcqgRecordCollector readFolder(DvcqgPacketReader reader, Path folder) {
@@ -35,6 +38,11 @@ public final class DvcqgRecordCollector implements DvcqgRecordVisitor {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
         return collector;
+    }
+
+    @Override
+    public void applicant(ApplicantIdentity applicant) {
+        applicants.add(applicant);
     }
 
     @Override
@@ -58,6 +66,10 @@ public final class DvcqgRecordCollector implements DvcqgRecordVisitor {
 
     public List<DossierEvent> events() {
         return events;
+    }
+
+    public List<ApplicantIdentity> applicants() {
+        return applicants;
     }
 
     public List<RecordRejection> rejections() {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tthc.domain.packet.dvcqg.DvcqgFixtures.Collected;
+import org.tthc.domain.personal.PersonalFields;
 import org.tthc.domain.quality.RecordRejection;
 
 class DvcqgPacketReaderTest {
@@ -88,7 +89,7 @@ class DvcqgPacketReaderTest {
     }
 
     @Test
-    void rejectionCarriesLocationPositionKeyAndTheRecordAsReceived() {
+    void rejectionCarriesLocationPositionKeyAndTheRecordAsReceivedWithoutPersonalData() {
         ObjectNode bad = dossier().put("NgayHenTra", "20251332");
 
         Collected collected = read(envelope("DongBoHoSoMC", dossier(), bad, dossier()));
@@ -98,7 +99,13 @@ class DvcqgPacketReaderTest {
         assertThat(rejection.location()).isEqualTo("inline.json");
         assertThat(rejection.position()).isEqualTo(1);
         assertThat(rejection.recordKey()).isEqualTo(CODE);
-        assertThat(rejection.rawPayload()).isEqualTo(bad.toString());
+        ObjectNode withoutPersonalData = bad.deepCopy();
+        for (String field : List.of("ChuHoSo", "SoGiayToChuHoSo", "MaDoiTuong", "ThongTinKhac", "Email", "Fax",
+                "SoDienThoai")) {
+            withoutPersonalData.put(field, PersonalFields.REMOVED);
+        }
+        ((ObjectNode) withoutPersonalData.get("DinhDanhCHS").get(0)).put("SoDinhDanh", PersonalFields.REMOVED);
+        assertThat(rejection.rawPayload()).isEqualTo(withoutPersonalData.toString());
         assertThat(collected.dossiers).hasSize(2);
         assertThat(collected.summary.rejected()).isEqualTo(1);
     }

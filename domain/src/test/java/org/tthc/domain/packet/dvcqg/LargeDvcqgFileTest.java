@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tthc.domain.packet.wire.RecordVisitor;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.domain.dossier.DossierEvent;
@@ -53,7 +54,7 @@ class LargeDvcqgFileTest {
         return String.format("000.00.12.H49-251001-%06d", i);
     }
 
-    private static final class Counting implements DvcqgRecordVisitor {
+    private static final class Counting implements RecordVisitor {
         long dossiers;
         String lastCode;
 

@@ -1,5 +1,5 @@
-package org.tthc.domain.packet.dvcqg;
+package org.tthc.domain.packet.wire;
 
 /** One thing wrong with one field of a record; {@code field} is the wire name (nested: {@code List[0].Field}). */
-record FieldProblem(String field, String reason) {
+public record FieldProblem(String field, String reason) {
 }

@@ -1,9 +1,7 @@
-package org.tthc.domain.packet.dvcqg;
+package org.tthc.domain.packet.wire;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,52 +11,56 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Typed reading of one DVCQG record's fields, collecting a {@link FieldProblem} for each field that is wrong
- * instead of stopping at the first. Text is trimmed, and empty text counts as absent. Date-times are
- * {@code yyyyMMddHHmmss} local times of Asia/Ho_Chi_Minh (reference.md §2.4), as text or as a JSON number, read
- * as they are without any zone conversion.
+ * Typed reading of one wire record's fields (a DVCQG or LGSP record, a CSV row), collecting a {@link FieldProblem}
+ * for each field that is wrong instead of stopping at the first: the one place where every source's fields are
+ * checked. The record is a JSON tree (XML and CSV readers build one per record). Text is trimmed, and empty text
+ * counts as absent. Date-times are read in the source's {@link WireDateFormat}, as text or as a JSON number.
  */
-final class WireFields {
-    static final int MAX_TEXT = 2000;
-    private static final String DATE_PATTERN = "yyyyMMddHHmmss";
-    private static final Pattern FOURTEEN_DIGITS = Pattern.compile("\\d{14}");
+public final class WireFields {
+    public static final int MAX_TEXT = 2000;
     private static final Pattern SMALL_INTEGER = Pattern.compile("\\d{1,9}");
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT);
 
     private final JsonNode record;
     private final String path;
     private final LocalDateTime futureLimit;
+    private final WireDateFormat dates;
     private final List<FieldProblem> problems;
 
-    /** @param futureLimit a time after which an event time is "in the future" (now + 1 day) */
-    WireFields(JsonNode record, LocalDateTime futureLimit) {
-        this(record, "", futureLimit, new ArrayList<>());
+    /** DVCQG dates ({@code yyyyMMddHHmmss}). */
+    public WireFields(JsonNode record, LocalDateTime futureLimit) {
+        this(record, futureLimit, WireDateFormat.DVCQG);
     }
 
-    private WireFields(JsonNode record, String path, LocalDateTime futureLimit, List<FieldProblem> problems) {
+    /** @param futureLimit a time after which an event time is "in the future" (now + 1 day) */
+    public WireFields(JsonNode record, LocalDateTime futureLimit, WireDateFormat dates) {
+        this(record, "", futureLimit, dates, new ArrayList<>());
+    }
+
+    private WireFields(JsonNode record, String path, LocalDateTime futureLimit, WireDateFormat dates,
+                       List<FieldProblem> problems) {
         this.record = record;
         this.path = path;
         this.futureLimit = futureLimit;
+        this.dates = dates;
         this.problems = problems;
     }
 
     /** The fields of a nested object; its problems are named {@code path + field} and join this record's. */
-    WireFields nested(JsonNode child, String childPath) {
-        return new WireFields(child, path + childPath, futureLimit, problems);
+    public WireFields nested(JsonNode child, String childPath) {
+        return new WireFields(child, path + childPath, futureLimit, dates, problems);
     }
 
-    JsonNode node(String field) {
+    public JsonNode node(String field) {
         JsonNode value = record.get(field);
         return value == null || value.isNull() ? null : value;
     }
 
     /** Trimmed text, null when absent or empty; longer than {@link #MAX_TEXT} is a problem. */
-    String text(String field) {
+    public String text(String field) {
         return text(field, MAX_TEXT);
     }
 
-    String text(String field, int maxLength) {
+    public String text(String field, int maxLength) {
         String text = rawText(field);
         if (text != null && text.length() > maxLength) {
             return problem(field, name(field) + " is " + text.length() + " characters long, more than " + maxLength);
@@ -67,13 +69,13 @@ final class WireFields {
     }
 
     /** Trimmed text cut to {@code maxLength} characters. */
-    String truncated(String field, int maxLength) {
+    public String truncated(String field, int maxLength) {
         String text = rawText(field);
         return text != null && text.length() > maxLength ? text.substring(0, maxLength) : text;
     }
 
     /** A required key such as MaHoSo: missing, blank and too long are each a problem. */
-    String requiredKey(String field, int maxLength) {
+    public String requiredKey(String field, int maxLength) {
         JsonNode value = node(field);
         if (value == null) {
             return problem(field, name(field) + " is missing");
@@ -86,7 +88,7 @@ final class WireFields {
     }
 
     /** A code of a DVCQG code list, as a numeric string or a JSON number. */
-    <T> T coded(String field, IntFunction<Optional<T>> lookup, String expected, boolean required) {
+    public <T> T coded(String field, IntFunction<Optional<T>> lookup, String expected, boolean required) {
         String text = rawText(field);
         if (text == null) {
             return required && !hasProblem(field) ? problem(field, name(field) + " is missing") : null;
@@ -96,8 +98,21 @@ final class WireFields {
         return value.orElseGet(() -> problem(field, name(field) + " '" + text + "' is not " + expected));
     }
 
+    /** A yes/no field: {@code true}/{@code false} in any case, or {@code 1}/{@code 0}; null when absent. */
+    public Boolean flag(String field) {
+        String text = rawText(field);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
+            default -> problem(field, name(field) + " '" + text + "' is not true or false");
+        };
+    }
+
     /** When something happened: after the future limit is a problem. */
-    LocalDateTime eventTime(String field) {
+    public LocalDateTime eventTime(String field) {
         LocalDateTime time = deadline(field);
         if (time != null && time.isAfter(futureLimit)) {
             return problem(field, name(field) + " '" + rawText(field) + "' is in the future (after " + futureLimit
@@ -107,45 +122,48 @@ final class WireFields {
     }
 
     /** A due or appointment time: naturally in the future, so not checked against now. */
-    LocalDateTime deadline(String field) {
+    public LocalDateTime deadline(String field) {
         String text = rawText(field);
         if (text == null) {
             return null;
         }
-        if (!FOURTEEN_DIGITS.matcher(text).matches()) {
-            return problem(field, name(field) + " '" + text + "' is not a date in " + DATE_PATTERN);
+        if (dates.meansNone(text)) {
+            return null;
+        }
+        if (!dates.hasShape(text)) {
+            return problem(field, name(field) + " '" + text + "' is not a date in " + dates.pattern());
         }
         try {
-            return LocalDateTime.parse(text, DATE_TIME);
+            return dates.parse(text);
         } catch (DateTimeException e) {
-            return problem(field, name(field) + " '" + text + "' is not a real date-time (" + DATE_PATTERN + ")");
+            return problem(field, name(field) + " '" + text + "' is not a real date-time (" + dates.pattern() + ")");
         }
     }
 
-    LocalDateTime requiredEventTime(String field) {
+    public LocalDateTime requiredEventTime(String field) {
         LocalDateTime time = eventTime(field);
         return time == null && !hasProblem(field) ? problem(field, name(field) + " is missing") : time;
     }
 
     /** {@code later} may not be before {@code earlier}; the problem is the later field's. */
-    void notBefore(String laterField, LocalDateTime later, String earlierField, LocalDateTime earlier) {
+    public void notBefore(String laterField, LocalDateTime later, String earlierField, LocalDateTime earlier) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
             problem(laterField, name(laterField) + " '" + rawText(laterField) + "' is before " + name(earlierField)
                     + " '" + rawText(earlierField) + "'");
         }
     }
 
-    <T> T problem(String field, String reason) {
+    public <T> T problem(String field, String reason) {
         problems.add(new FieldProblem(name(field), reason));
         return null;
     }
 
-    boolean hasProblem(String field) {
+    public boolean hasProblem(String field) {
         String name = name(field);
         return problems.stream().anyMatch(p -> p.field().equals(name));
     }
 
-    List<FieldProblem> problems() {
+    public List<FieldProblem> problems() {
         return problems;
     }
 

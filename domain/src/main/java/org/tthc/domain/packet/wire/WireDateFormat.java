@@ -1,0 +1,71 @@
+package org.tthc.domain.packet.wire;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.regex.Pattern;
+
+import org.tthc.domain.TthcTime;
+
+/**
+ * How one wire format writes date-times (reference.md §2.4). Every format yields a local date-time of
+ * Asia/Ho_Chi_Minh: a time with an offset is converted to that zone, a time without one is taken as it is.
+ *
+ * @param pattern   the format as people write it, for rejection reasons
+ * @param shape     what the text must look like before it is parsed ("is not a date in …" otherwise)
+ * @param formatter the strict parser ("is not a real date-time" when the shape is right but the date is not)
+ * @param none      text that means "no date" (OpenCPS's {@code 0000-00-00T…}), or null
+ */
+public record WireDateFormat(String pattern, Pattern shape, DateTimeFormatter formatter, Pattern none) {
+
+    /** DVCQG v2: {@code yyyyMMddHHmmss}, local time. */
+    public static final WireDateFormat DVCQG = new WireDateFormat("yyyyMMddHHmmss", Pattern.compile("\\d{14}"),
+            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT), null);
+
+    /**
+     * LGSP 2018: {@code yyyy-MM-dd'T'HH:mm:ss.SSSZ} as OpenCPS sends it ({@code 2018-11-07T08:30:00.000+0700}); the
+     * fraction and the offset are optional, the offset may also be {@code +07:00} or {@code Z}. A date of
+     * {@code 0000-00-00} means "none".
+     */
+    public static final WireDateFormat LGSP = new WireDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ",
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?"),
+            new DateTimeFormatterBuilder()
+                    .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+                    .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+                    .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+                    .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+                    .toFormatter().withResolverStyle(ResolverStyle.STRICT),
+            Pattern.compile("0000-00-00.*"));
+
+    /** Provincial one-stop exports: {@code dd/MM/yyyy HH:mm:ss}, local time; a date alone means midnight. */
+    public static final WireDateFormat DAY_MONTH_YEAR = new WireDateFormat("dd/MM/yyyy HH:mm:ss",
+            Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}( \\d{1,2}:\\d{2}(:\\d{2})?)?"),
+            new DateTimeFormatterBuilder()
+                    .appendPattern("d/M/uuuu")
+                    .optionalStart().appendPattern(" H:mm").optionalStart().appendPattern(":ss").optionalEnd()
+                    .optionalEnd()
+                    .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
+                    .toFormatter().withResolverStyle(ResolverStyle.STRICT),
+            null);
+
+    boolean meansNone(String text) {
+        return none != null && none.matcher(text).matches();
+    }
+
+    boolean hasShape(String text) {
+        return shape.matcher(text).matches();
+    }
+
+    /** @throws java.time.DateTimeException when the text is not a real date-time */
+    LocalDateTime parse(String text) {
+        TemporalAccessor parsed = formatter.parse(text);
+        if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return OffsetDateTime.from(parsed).atZoneSameInstant(TthcTime.ZONE).toLocalDateTime();
+        }
+        return LocalDateTime.from(parsed);
+    }
+}
