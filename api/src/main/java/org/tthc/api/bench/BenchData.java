@@ -60,6 +60,11 @@ public final class BenchData {
         return folder.resolve("data");
     }
 
+    /** Where benchmarks keep what they write and throw away (an ingest target, an update batch). */
+    public Path scratch() {
+        return folder.resolve("scratch");
+    }
+
     public boolean ready() {
         return Files.isRegularFile(folder.resolve(READY));
     }

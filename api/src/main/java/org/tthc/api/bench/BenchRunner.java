@@ -53,6 +53,7 @@ public final class BenchRunner {
                     return new Outcome(benchmark, computed, null);
                 }
                 for (int i = 1; i <= warmups; i++) {
+                    benchmark.beforeEachRun();
                     long start = System.nanoTime();
                     benchmark.run();
                     progress.accept(name + ": warm-up " + i + "/" + warmups + " " + seconds(since(start)));
@@ -60,6 +61,7 @@ public final class BenchRunner {
                 List<Double> times = new ArrayList<>();
                 String detail = null;
                 for (int i = 1; i <= repeats; i++) {
+                    benchmark.beforeEachRun();
                     long start = System.nanoTime();
                     detail = benchmark.run();
                     double took = since(start);

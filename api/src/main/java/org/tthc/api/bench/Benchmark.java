@@ -28,6 +28,13 @@ public interface Benchmark {
     default void setUp() throws Exception {
     }
 
+    /**
+     * Puts back what the previous run changed (a restored table, an emptied folder) before each warm-up and measured
+     * run; not timed.
+     */
+    default void beforeEachRun() throws Exception {
+    }
+
     /** One timed run; returns a short detail for the table (rows, bytes), or null. */
     String run() throws Exception;
 

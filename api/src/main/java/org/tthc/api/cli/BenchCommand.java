@@ -21,6 +21,8 @@ import org.tthc.api.bench.BenchReport;
 import org.tthc.api.bench.BenchRunner;
 import org.tthc.api.bench.BenchRunner.Outcome;
 import org.tthc.api.bench.Benchmark;
+import org.tthc.api.bench.IngestBenchmarks;
+import org.tthc.api.bench.MergeBenchmarks;
 import org.tthc.api.bench.Measurement;
 import org.tthc.api.bench.ReadFloor;
 import org.tthc.api.bench.StatisticsBenchmark;
@@ -168,6 +170,10 @@ public final class BenchCommand implements Callable<Integer> {
                     mirrored(delta, () -> ChdbEngine.open(Path.of(chdbLibrary), data.data().resolve("chdb"))),
                     first, months, data.today(), progress));
         }
+        all.add(IngestBenchmarks.sparkToParquet(data, delta.session()));
+        all.add(IngestBenchmarks.pipeline(data, delta.session(), progress));
+        all.add(MergeBenchmarks.append(data, delta));
+        all.add(MergeBenchmarks.merge(data, delta));
         return all;
     }
 

@@ -67,7 +67,7 @@ class PacketFileIngestionTest {
 
     @BeforeAll
     void ingestThreeSeeds() throws IOException {
-        warehouse = new DeltaWarehouse(SparkSessions.shared(SparkSettings.defaults().withDataRoot(work)),
+        warehouse = new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
                 work.resolve("warehouse"), CLOCK);
         for (long seed : SEEDS) {
             Path files = work.resolve("seed-" + seed);

@@ -64,7 +64,7 @@ class SourcesIngestionTest {
 
     @BeforeAll
     void ingestEverySource() throws IOException {
-        warehouse = new DeltaWarehouse(SparkSessions.shared(SparkSettings.defaults().withDataRoot(work)),
+        warehouse = new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
                 work.resolve("warehouse"), CLOCK);
         Path inputs = Files.createDirectories(work.resolve("inputs"));
         for (String name : List.of("documents.xml", "traces.json", "dossiers-dvcqg.json")) {

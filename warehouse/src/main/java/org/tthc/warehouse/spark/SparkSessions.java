@@ -25,6 +25,16 @@ public final class SparkSessions {
         return session != null ? session : shared(SparkSettings.defaults());
     }
 
+    /**
+     * The shared session as it runs, whatever its settings, or one started with {@code settings}: for a JVM that runs
+     * many independent users of Spark one after the other (a test fork), where the first one's settings hold.
+     */
+    public static SparkSession sharedOrStart(SparkSettings settings) {
+        synchronized (LOCK) {
+            return shared != null ? shared : shared(settings);
+        }
+    }
+
     /** The shared session, started with {@code settings} if none is running yet. */
     public static SparkSession shared(SparkSettings settings) {
         synchronized (LOCK) {
