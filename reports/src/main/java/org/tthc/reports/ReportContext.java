@@ -13,10 +13,11 @@ import org.tthc.reports.data.ReportData;
 
 /**
  * One report job: the reporting organisation, the period, the day it is evaluated as of, and the period's
- * statistics by organisation (as reported), read once and shared by every report of the pack.
+ * statistics by organisation (as reported), read once and shared by every report of the pack; {@code history}
+ * holds the statistics of the trend periods (the overview's twelve months), read in the same job.
  */
 public record ReportContext(String orgCode, Period period, LocalDate today, Map<String, PeriodStatistics> statistics,
-                           ReportData data) {
+                           Map<Period, Map<String, PeriodStatistics>> history, ReportData data) {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The day whose organisation structure the numbers show: the period's last day, or today while it runs. */

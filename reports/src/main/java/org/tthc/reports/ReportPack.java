@@ -46,7 +46,13 @@ public final class ReportPack {
     /** Renders every report of the pack; returns the files written, in order. */
     public List<Written> render(Period period, Optional<String> orgCode, LocalDate today, List<ReportFormat> formats,
                                 ReportFiles files) {
-        Map<String, PeriodStatistics> statistics = data.statistics(List.of(period), today).getOrDefault(period, Map.of());
+        // one statistics job for the period and the overview's months
+        List<Period> periods = new ArrayList<>(OverviewReport.months(period));
+        if (!periods.contains(period)) {
+            periods.add(period);
+        }
+        Map<Period, Map<String, PeriodStatistics>> history = data.statistics(periods, today);
+        Map<String, PeriodStatistics> statistics = history.getOrDefault(period, Map.of());
         List<String> organisations = orgCode.map(List::of).orElseGet(() -> levelOne(statistics, period, today));
         if (organisations.isEmpty()) {
             throw new IllegalStateException("no dossier is in play in " + period + ": there is nothing to report");
@@ -57,7 +63,7 @@ public final class ReportPack {
                 throw new IllegalArgumentException("unknown organisation " + org
                         + ": it is not in the catalogue and counts no dossier in " + period);
             }
-            ReportContext context = new ReportContext(org, period, today, statistics, data);
+            ReportContext context = new ReportContext(org, period, today, statistics, history, data);
             for (ReportKind kind : ReportKind.values()) {
                 JasperPrint print = fill(kind, context);
                 int version = files.nextVersion(org, kind.fileName(), period.toString());

@@ -15,6 +15,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -58,7 +59,12 @@ final class OverviewCharts {
         organisations.forEach(o -> dataset.addValue(o.late(), "Hồ sơ quá hạn", o.name()));
         JFreeChart chart = ChartFactory.createBarChart("10 đơn vị có nhiều hồ sơ quá hạn nhất", null, null, dataset,
                 PlotOrientation.HORIZONTAL, false, false, false);
-        return draw(styled(chart, new Color(0xC62828)), width, height);
+        styled(chart, new Color(0xC62828));
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.5f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        return draw(chart, width, height);
     }
 
     static BufferedImage onlineShare(long online, long directOrPostal, int width, int height) {
@@ -73,6 +79,9 @@ final class OverviewCharts {
         plot.setSectionPaint("Trực tiếp, bưu chính", new Color(0xB0BEC5));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
+        plot.setShadowPaint(null);
+        // the shares are in the legend and the figures above the chart; slice labels would wrap in this width
+        plot.setLabelGenerator(null);
         return draw(chart, width, height);
     }
 

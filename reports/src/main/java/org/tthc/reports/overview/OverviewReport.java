@@ -1,5 +1,6 @@
 package org.tthc.reports.overview;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JasperPrint;
+import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.Percentages;
 import org.tthc.domain.statistics.PeriodStatistics;
@@ -30,7 +32,7 @@ public final class OverviewReport {
     }
 
     /** The twelve months ending with the month of the period's last day. */
-    static List<Period> months(Period period) {
+    public static List<Period> months(Period period) {
         YearMonth last = YearMonth.from(period.to());
         List<Period> months = new ArrayList<>();
         for (int i = MONTHS - 1; i >= 0; i--) {
@@ -40,14 +42,34 @@ public final class OverviewReport {
         return months;
     }
 
+    /**
+     * The month's statistics of the reporting organisation and of the organisations it succeeded (a province merged
+     * in 2025 shows the months before the merger as the sum of its predecessors), each as that month reported them.
+     */
+    static PeriodStatistics ofSuccessors(ReportContext context, Period month, Map<String, PeriodStatistics> byOrg) {
+        OrganisationCatalogue catalogue = context.catalogue();
+        LocalDate monthDay = month.asOfDate(context.today());
+        List<String> counted = byOrg.keySet().stream()
+                .filter(code -> code.equals(context.orgCode())
+                        || catalogue.contains(code) && catalogue.successorOn(code, context.asOf()).equals(context.orgCode()))
+                .toList();
+        PeriodStatistics sum = PeriodStatistics.zero(context.orgCode(), month, RuleSet.inForceOn(month.to()).id());
+        for (String code : counted) {
+            // an organisation under another counted one is already in its statistics
+            boolean nested = catalogue.rollUp(code, monthDay).stream().anyMatch(a -> !a.equals(code) && counted.contains(a));
+            if (!nested) {
+                sum = sum.plus(byOrg.get(code));
+            }
+        }
+        return sum;
+    }
+
     public static JasperPrint fill(ReportContext context, ReportRenderer renderer) {
-        Map<Period, Map<String, PeriodStatistics>> byMonth = context.data().statistics(months(context.period()),
-                context.today());
+        Map<Period, Map<String, PeriodStatistics>> byMonth = context.history();
         List<Map<String, ?>> rows = new ArrayList<>();
         List<OverviewCharts.MonthValue> onTime = new ArrayList<>();
         for (Period month : months(context.period())) {
-            PeriodStatistics s = byMonth.getOrDefault(month, Map.of()).getOrDefault(context.orgCode(),
-                    PeriodStatistics.zero(context.orgCode(), month, RuleSet.inForceOn(month.to()).id()));
+            PeriodStatistics s = ofSuccessors(context, month, byMonth.getOrDefault(month, Map.of()));
             String label = String.format("%02d/%d", month.from().getMonthValue(), month.from().getYear());
             Map<String, Object> row = new HashMap<>();
             row.put("month", label);
