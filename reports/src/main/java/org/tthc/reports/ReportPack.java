@@ -1,5 +1,6 @@
 package org.tthc.reports;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class ReportPack {
     }
 
     /** One written file. */
-    public record Written(String orgCode, ReportKind report, ReportFormat format, int version, java.nio.file.Path file) {
+    public record Written(String orgCode, ReportKind report, ReportFormat format, int version, Path file) {
     }
 
     /** Renders every report of the pack; returns the files written, in order. */
@@ -68,7 +69,7 @@ public final class ReportPack {
                 JasperPrint print = fill(kind, context);
                 int version = files.nextVersion(org, kind.fileName(), period.toString());
                 for (ReportFormat format : formats) {
-                    var file = files.path(org, kind.fileName(), period.toString(), version, format.extension());
+                    Path file = files.path(org, kind.fileName(), period.toString(), version, format.extension());
                     renderer.export(print, format, file);
                     written.add(new Written(org, kind, format, version, file));
                 }

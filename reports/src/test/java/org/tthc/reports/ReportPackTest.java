@@ -68,7 +68,7 @@ class ReportPackTest {
     private DeltaWarehouse warehouse;
     private SparkReportData data;
     /** The level-1 organisation of October 2025 (after the 2025 reform: the merged province). */
-    private String PROVINCE; // NOPMD: read like a constant once set
+    private String provinceCode;
     private StatisticsPacket packet;
     private PeriodStatistics province;
     private List<ReportPack.Written> first;
@@ -88,11 +88,11 @@ class ReportPackTest {
 
         Map<String, PeriodStatistics> statistics = new SparkWarehouse(warehouse)
                 .statistics(OCTOBER, TODAY, OrganisationView.AS_REPORTED);
-        PROVINCE = statistics.keySet().stream()
+        provinceCode = statistics.keySet().stream()
                 .filter(code -> warehouse.catalogue().rollUp(code, OCTOBER.to()).equals(List.of(code)))
                 .findFirst().orElseThrow();
-        province = statistics.get(PROVINCE);
-        packet = StatisticsPacketBuilder.build(province, PROVINCE, "UBND tỉnh");
+        province = statistics.get(provinceCode);
+        packet = StatisticsPacketBuilder.build(province, provinceCode, "UBND tỉnh");
         assertThat(packet.solvedLate() + packet.pendingLate()).as("the sample has late dossiers").isPositive();
 
         data = new SparkReportData(warehouse, CLOCK);
@@ -103,21 +103,21 @@ class ReportPackTest {
         started = System.nanoTime();
         first = pack.render(OCTOBER, Optional.empty(), TODAY, formats, output);
         System.err.printf("report test: pack rendered in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
-        second = pack.render(OCTOBER, Optional.of(PROVINCE), TODAY, List.of(ReportFormat.PDF), output);
+        second = pack.render(OCTOBER, Optional.of(provinceCode), TODAY, List.of(ReportFormat.PDF), output);
     }
 
     @Test
     void everyReportIsWrittenInEveryFormatAndARegenerationIsVersionTwoBesideVersionOne() {
         assertThat(first).extracting(w -> w.file().getFileName().toString()).containsExactly(
-                PROVINCE + "_form06_2025-10_v1.pdf", PROVINCE + "_form06_2025-10_v1.xlsx",
-                PROVINCE + "_form06_2025-10_v1.csv",
-                PROVINCE + "_late-dossiers_2025-10_v1.pdf", PROVINCE + "_late-dossiers_2025-10_v1.xlsx",
-                PROVINCE + "_late-dossiers_2025-10_v1.csv",
-                PROVINCE + "_overview_2025-10_v1.pdf", PROVINCE + "_overview_2025-10_v1.xlsx",
-                PROVINCE + "_overview_2025-10_v1.csv");
+                provinceCode + "_form06_2025-10_v1.pdf", provinceCode + "_form06_2025-10_v1.xlsx",
+                provinceCode + "_form06_2025-10_v1.csv",
+                provinceCode + "_late-dossiers_2025-10_v1.pdf", provinceCode + "_late-dossiers_2025-10_v1.xlsx",
+                provinceCode + "_late-dossiers_2025-10_v1.csv",
+                provinceCode + "_overview_2025-10_v1.pdf", provinceCode + "_overview_2025-10_v1.xlsx",
+                provinceCode + "_overview_2025-10_v1.csv");
         assertThat(second).extracting(w -> w.file().getFileName().toString()).containsExactly(
-                PROVINCE + "_form06_2025-10_v2.pdf", PROVINCE + "_late-dossiers_2025-10_v2.pdf",
-                PROVINCE + "_overview_2025-10_v2.pdf");
+                provinceCode + "_form06_2025-10_v2.pdf", provinceCode + "_late-dossiers_2025-10_v2.pdf",
+                provinceCode + "_overview_2025-10_v2.pdf");
         assertThat(first).allSatisfy(w -> assertThat(w.file()).exists().isNotEmptyFile());
     }
 
@@ -175,7 +175,7 @@ class ReportPackTest {
                 .filteredOn(r -> r.kind() == Form06Row.Kind.SECTION).extracting(Form06Row::label)
                 .contains("Huyện, thị xã, thành phố");
         Map<String, PeriodStatistics> after = data.statistics(List.of(OCTOBER), TODAY).get(OCTOBER);
-        assertThat(Form06Table.rows(PROVINCE, after, data.catalogue(), OCTOBER.to()))
+        assertThat(Form06Table.rows(provinceCode, after, data.catalogue(), OCTOBER.to()))
                 .filteredOn(r -> r.kind() == Form06Row.Kind.SECTION).extracting(Form06Row::label)
                 .doesNotContain("Huyện, thị xã, thành phố");
     }
