@@ -57,12 +57,13 @@ ts_pkg_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'in
 
 # Installs, from Debian's archive, whatever the tests need and this machine lacks:
 # clickhouse-server (18.16 in bookworm), postgresql-15, fonts-dejavu-core (JasperReports fonts),
-# curl (health checks), chromium and chromium-driver (the portal's browser test, /usr/bin/chromium and
+# curl (health checks), poppler-utils (pdftotext for the report tests), chromium and chromium-driver
+# (the portal's browser test, /usr/bin/chromium and
 # /usr/bin/chromedriver), npm (to fetch chDB, only while it is not cached yet), and a JDK 17 and Maven
 # when there are none. `apt-get update` runs once, and only when something is missing.
 ts_install_packages() {
     local missing=() pkg
-    for pkg in clickhouse-server postgresql-15 fonts-dejavu-core curl chromium chromium-driver; do
+    for pkg in clickhouse-server postgresql-15 fonts-dejavu-core curl chromium chromium-driver poppler-utils; do
         ts_pkg_installed "$pkg" || missing+=("$pkg")
     done
     ts_chdb_cached || command -v npm >/dev/null 2>&1 || missing+=(npm)

@@ -6,6 +6,7 @@ import org.tthc.api.cli.GenerateCommand;
 import org.tthc.api.cli.IngestCommand;
 import org.tthc.api.cli.QualityCommand;
 import org.tthc.api.cli.RecomputeCommand;
+import org.tthc.api.cli.ReportCommand;
 import org.tthc.api.cli.RunCommand;
 import org.tthc.api.cli.SqlCommand;
 import org.tthc.api.cli.StatsCommand;
@@ -13,11 +14,11 @@ import org.tthc.api.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|bench|…}. */
+/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|report|bench|…}. */
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
         subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
-                QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class,
+                QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class, ReportCommand.class,
                 BenchCommand.class})
 public final class TthcMain implements Runnable {
 

@@ -1,0 +1,110 @@
+package org.tthc.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tthc.domain.dossier.Channel;
+import org.tthc.domain.dossier.DossierRecord;
+import org.tthc.domain.dossier.StatusCode;
+import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.IngestBatch;
+import org.tthc.warehouse.spark.SparkSessions;
+import org.tthc.warehouse.spark.SparkSettings;
+
+import picocli.CommandLine;
+
+/**
+ * {@code ./tthc report}: the pack of one organisation and period written into the output folder, the paths on
+ * standard output, and a second run writing version 2 beside version 1.
+ */
+class ReportCommandTest {
+    private static final String PROVINCE = "000.00.00.H02";
+    private static final String DISTRICT = "000.00.02.H02";
+    /** Received in early April 2025, due on 26 April, still pending: overdue at the end of April. */
+    private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 4, 1, 8, 30);
+
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void reportWritesEveryReportOfTheOrganisationAndARerunWritesVersionTwo() throws IOException {
+        Path folder = dataFolder();
+        aprilDossiers(new DeltaWarehouse(SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)),
+                folder.resolve("warehouse")));
+
+        Run first = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out", out.toString(),
+                "--format", "pdf,csv", "--today", "2025-05-15");
+        Run second = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out",
+                out.toString(), "--format", "csv", "--today", "2025-05-15");
+
+        assertThat(first.exitCode).as(first.err).isZero();
+        assertThat(first.out.lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
+                PROVINCE + "_form06_2025-04_v1.pdf", PROVINCE + "_form06_2025-04_v1.csv",
+                PROVINCE + "_late-dossiers_2025-04_v1.pdf", PROVINCE + "_late-dossiers_2025-04_v1.csv",
+                PROVINCE + "_overview_2025-04_v1.pdf", PROVINCE + "_overview_2025-04_v1.csv");
+        assertThat(second.exitCode).as(second.err).isZero();
+        assertThat(second.out.lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
+                PROVINCE + "_form06_2025-04_v2.csv", PROVINCE + "_late-dossiers_2025-04_v2.csv",
+                PROVINCE + "_overview_2025-04_v2.csv");
+        assertThat(out.resolve(PROVINCE + "_form06_2025-04_v1.pdf")).exists();
+        String lateDossiers = Files.readString(out.resolve(PROVINCE + "_late-dossiers_2025-04_v1.csv"));
+        assertThat(lateDossiers.lines().filter(line -> line.contains("Đang giải quyết quá hạn")))
+                .as("the four pending overdue dossiers").hasSize(4);
+    }
+
+    private static void aprilDossiers(DeltaWarehouse delta) {
+        delta.upsertOrganisations(List.of(
+                new Organisation(PROVINCE, "UBND tỉnh Thử", 1, OrganisationKind.PROVINCE, null, null, null),
+                new Organisation(DISTRICT, "UBND huyện Thử", 2, OrganisationKind.DISTRICT, PROVINCE, null, null)));
+        IngestBatch batch = delta.openBatch("report-command-test");
+        List<DossierRecord> dossiers = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            dossiers.add(new DossierRecord("portal-lite", DISTRICT + "-R-" + i, "1.001", "Thủ tục", "LV1", "Lĩnh vực",
+                    Channel.ONLINE, null, "Hồ sơ " + i, DISTRICT, "Huyện", RECEIVED.plusDays(i), RECEIVED.plusDays(25),
+                    StatusCode.PROCESSING, null, null, List.of(), null, RECEIVED.plusDays(i)));
+        }
+        batch.addDossiers(dossiers);
+        batch.commit();
+    }
+
+    /** The JVM runs one Spark session with one data folder: another test's, when one started it first. */
+    private Path dataFolder() {
+        SparkSettings running = SparkSessions.sharedSettings();
+        return running == null || running.dataRoot() == null ? data : running.dataRoot();
+    }
+
+    private static Run run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+            int exitCode = new CommandLine(new ReportCommand()).execute(args);
+            return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+}

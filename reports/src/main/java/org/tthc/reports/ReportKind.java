@@ -1,0 +1,31 @@
+package org.tthc.reports;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The reports of the monthly pack, with the name used in their file names. */
+public enum ReportKind {
+    /** Biểu số 06/VPCP/KSTT. */
+    FORM06("form06"),
+    /** Every dossier solved late or pending overdue. */
+    LATE_DOSSIERS("late-dossiers"),
+    /** One page of key figures and charts. */
+    OVERVIEW("overview");
+
+    private final String fileName;
+
+    ReportKind(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The name in file names and the template's name, e.g. {@code late-dossiers}. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public static ReportKind parse(String text) {
+        return Arrays.stream(values()).filter(k -> k.fileName.equalsIgnoreCase(text.trim())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown report '" + text + "'; expected "
+                        + Arrays.stream(values()).map(ReportKind::fileName).collect(Collectors.joining(", "))));
+    }
+}

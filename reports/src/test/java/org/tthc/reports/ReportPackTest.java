@@ -1,0 +1,292 @@
+package org.tthc.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tthc.domain.TthcTime;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.packet.StatisticsPacket;
+import org.tthc.domain.packet.StatisticsPacketBuilder;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.ingestion.packetfile.PacketFileIngestion;
+import org.tthc.ingestion.sample.ProgressListener;
+import org.tthc.ingestion.sample.SampleConfig;
+import org.tthc.ingestion.sample.SampleGenerator;
+import org.tthc.reports.data.SparkReportData;
+import org.tthc.reports.form06.Form06Row;
+import org.tthc.reports.form06.Form06Table;
+import org.tthc.reports.output.ReportFiles;
+import org.tthc.reports.render.ReportFormat;
+import org.tthc.reports.render.ReportRenderer;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.spark.SparkSessions;
+import org.tthc.warehouse.spark.SparkSettings;
+import org.tthc.warehouse.statistics.SparkWarehouse;
+
+/**
+ * The pack rendered for a small generated sample province: the PDFs turned to text with pdftotext show the
+ * Vietnamese headings and the statistics packet's numbers, the XLSX cells read back with Apache POI are numeric
+ * cells with the packet's values, and a second rendering makes version 2 beside version 1. The rendered files stay
+ * in {@code target/report-pack-test} for a look (docs/images comes from there).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportPackTest {
+    private static final Clock CLOCK = Clock.fixed(
+            LocalDate.of(2026, 1, 20).atTime(10, 0).atZone(TthcTime.ZONE).toInstant(), ZoneOffset.UTC);
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 20);
+    private static final Period OCTOBER = Period.month(2025, 10);
+    private static final Path OUT = Path.of("target", "report-pack-test");
+    private static final DecimalFormatSymbols VI = DecimalFormatSymbols.getInstance(ReportRenderer.VIETNAMESE);
+
+    private DeltaWarehouse warehouse;
+    private SparkReportData data;
+    /** The level-1 organisation of October 2025 (after the 2025 reform: the merged province). */
+    private String provinceCode;
+    private StatisticsPacket packet;
+    private PeriodStatistics province;
+    private List<ReportPack.Written> first;
+    private List<ReportPack.Written> second;
+
+    @BeforeAll
+    void renderThePackTwiceForASampleProvince() throws IOException {
+        Path work = Files.createTempDirectory("tthc-reports-test");
+        warehouse = new DeltaWarehouse(SparkSessions.shared(SparkSettings.defaults().withDataRoot(work)),
+                work.resolve("warehouse"), CLOCK);
+        Path files = work.resolve("sample");
+        new SampleGenerator(SampleConfig.of(400, 6, 7).withFrom(YearMonth.of(2025, 5)))
+                .generate(files, ProgressListener.SILENT);
+        long started = System.nanoTime();
+        new PacketFileIngestion(warehouse, "sample", CLOCK, line -> { }).ingest(List.of(files));
+        System.err.printf("report test: sample ingested in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+
+        Map<String, PeriodStatistics> statistics = new SparkWarehouse(warehouse)
+                .statistics(OCTOBER, TODAY, OrganisationView.AS_REPORTED);
+        provinceCode = statistics.keySet().stream()
+                .filter(code -> warehouse.catalogue().rollUp(code, OCTOBER.to()).equals(List.of(code)))
+                .findFirst().orElseThrow();
+        province = statistics.get(provinceCode);
+        packet = StatisticsPacketBuilder.build(province, provinceCode, "UBND tỉnh");
+        assertThat(packet.solvedLate() + packet.pendingLate()).as("the sample has late dossiers").isPositive();
+
+        data = new SparkReportData(warehouse, CLOCK);
+        deleteRecursively(OUT);
+        ReportPack pack = new ReportPack(data);
+        ReportFiles output = new ReportFiles(OUT);
+        List<ReportFormat> formats = List.of(ReportFormat.PDF, ReportFormat.XLSX, ReportFormat.CSV);
+        started = System.nanoTime();
+        first = pack.render(OCTOBER, Optional.empty(), TODAY, formats, output);
+        System.err.printf("report test: pack rendered in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
+        second = pack.render(OCTOBER, Optional.of(provinceCode), TODAY, List.of(ReportFormat.PDF), output);
+    }
+
+    @Test
+    void everyReportIsWrittenInEveryFormatAndARegenerationIsVersionTwoBesideVersionOne() {
+        assertThat(first).extracting(w -> w.file().getFileName().toString()).containsExactly(
+                provinceCode + "_form06_2025-10_v1.pdf", provinceCode + "_form06_2025-10_v1.xlsx",
+                provinceCode + "_form06_2025-10_v1.csv",
+                provinceCode + "_late-dossiers_2025-10_v1.pdf", provinceCode + "_late-dossiers_2025-10_v1.xlsx",
+                provinceCode + "_late-dossiers_2025-10_v1.csv",
+                provinceCode + "_overview_2025-10_v1.pdf", provinceCode + "_overview_2025-10_v1.xlsx",
+                provinceCode + "_overview_2025-10_v1.csv");
+        assertThat(second).extracting(w -> w.file().getFileName().toString()).containsExactly(
+                provinceCode + "_form06_2025-10_v2.pdf", provinceCode + "_late-dossiers_2025-10_v2.pdf",
+                provinceCode + "_overview_2025-10_v2.pdf");
+        assertThat(first).allSatisfy(w -> assertThat(w.file()).exists().isNotEmptyFile());
+    }
+
+    @Test
+    void form06PdfShowsTheVietnameseHeadingsAndThePacketNumbersInTheTotalRow() throws Exception {
+        String text = pdfText(file("form06", ReportFormat.PDF));
+        assertThat(text).contains("Biểu số 06/VPCP/KSTT", "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC TẠI CƠ QUAN, ĐƠN VỊ",
+                "Từ ngày 01/10/2025 đến ngày 31/10/2025", "Đơn vị tính: Số hồ sơ TTHC", "Sở, ban, ngành",
+                "Xã, phường, thị trấn", "Trực tuyến", "Quá hạn", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ");
+        String totalLine = Arrays.stream(text.split("\n")).filter(l -> l.contains("Tổng cộng")).findFirst().orElseThrow();
+        List<String> numbers = Arrays.asList(totalLine.replace("Tổng cộng", "").trim().split("\\s+"));
+        assertThat(numbers).containsExactlyElementsOf(formatted(packet.total(), province.newReceptionOnline(),
+                province.newReceptionDirectOrPostal(), packet.preExisting(), packet.totalSolved(),
+                province.solvedAheadOfTime(), province.solvedOnDueDate(), packet.solvedLate(), packet.totalPending(),
+                packet.pending(), packet.pendingLate()));
+    }
+
+    @Test
+    void form06XlsxHasNumericCellsEqualToThePacketAndSectionsAddUpToTheTotal() throws Exception {
+        try (Workbook workbook = WorkbookFactory.create(file("form06", ReportFormat.XLSX).toFile())) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<Double> total = numbersOfRow(sheet, "Tổng cộng");
+            assertThat(total).containsExactly((double) packet.total(), (double) province.newReceptionOnline(),
+                    (double) province.newReceptionDirectOrPostal(), (double) packet.preExisting(),
+                    (double) packet.totalSolved(), (double) province.solvedAheadOfTime(),
+                    (double) province.solvedOnDueDate(), (double) packet.solvedLate(), (double) packet.totalPending(),
+                    (double) packet.pending(), (double) packet.pendingLate());
+            double[] sections = new double[11];
+            for (String section : List.of("Sở, ban, ngành", "Xã, phường, thị trấn")) {
+                List<Double> values = numbersOfRow(sheet, section);
+                for (int i = 0; i < 11; i++) {
+                    sections[i] += values.get(i);
+                }
+            }
+            assertThat(sections[0]).as("received total of the sections").isEqualTo(packet.total());
+            assertThat(sections[7]).as("solved late of the sections").isEqualTo(packet.solvedLate());
+        }
+    }
+
+    @Test
+    void form06CsvCarriesTheTotalRow() throws IOException {
+        String csv = Files.readString(file("form06", ReportFormat.CSV), StandardCharsets.UTF_8);
+        String totalRow = Arrays.stream(csv.split("\n")).filter(l -> l.contains("Tổng cộng")).findFirst().orElseThrow();
+        assertThat(totalRow).contains(String.valueOf(packet.total()).length() > 3
+                ? new DecimalFormat("#,##0", VI).format(packet.total()) : String.valueOf(packet.total()));
+    }
+
+    @Test
+    void formSectionsFollowTheReform() {
+        Period june = Period.month(2025, 6);
+        Map<String, PeriodStatistics> before = data.statistics(List.of(june), TODAY).get(june);
+        String juneProvince = before.keySet().stream()
+                .filter(code -> data.catalogue().rollUp(code, june.to()).equals(List.of(code))).findFirst().orElseThrow();
+        assertThat(Form06Table.rows(juneProvince, before, data.catalogue(), june.to()))
+                .filteredOn(r -> r.kind() == Form06Row.Kind.SECTION).extracting(Form06Row::label)
+                .contains("Huyện, thị xã, thành phố");
+        Map<String, PeriodStatistics> after = data.statistics(List.of(OCTOBER), TODAY).get(OCTOBER);
+        assertThat(Form06Table.rows(provinceCode, after, data.catalogue(), OCTOBER.to()))
+                .filteredOn(r -> r.kind() == Form06Row.Kind.SECTION).extracting(Form06Row::label)
+                .doesNotContain("Huyện, thị xã, thành phố");
+    }
+
+    @Test
+    void lateDossiersListAsManyDossiersAsThePacketCountsLate() throws Exception {
+        String text = pdfText(file("late-dossiers", ReportFormat.PDF));
+        assertThat(text).contains("DANH SÁCH HỒ SƠ GIẢI QUYẾT QUÁ HẠN", "Ngày hẹn trả", "Số ngày trễ",
+                "Đã giải quyết quá hạn: " + packet.solvedLate() + " hồ sơ; đang giải quyết quá hạn: "
+                        + packet.pendingLate() + " hồ sơ.");
+        try (Workbook workbook = WorkbookFactory.create(file("late-dossiers", ReportFormat.XLSX).toFile())) {
+            int dossiers = 0;
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    Cell first = firstFilled(row);
+                    if (first != null && first.getCellType() == CellType.NUMERIC) {
+                        dossiers++;
+                        List<Double> numbers = new ArrayList<>();
+                        row.forEach(c -> {
+                            if (c.getCellType() == CellType.NUMERIC) {
+                                numbers.add(c.getNumericCellValue());
+                            }
+                        });
+                        assertThat(numbers).as("STT and days late are numbers").hasSize(2);
+                        assertThat(numbers.get(1)).as("days late").isGreaterThanOrEqualTo(0);
+                    }
+                }
+            }
+            assertThat(dossiers).isEqualTo(packet.solvedLate() + packet.pendingLate());
+        }
+    }
+
+    @Test
+    void overviewShowsThePacketRatesAndTheMonthTableAsNumbers() throws Exception {
+        String text = pdfText(file("overview", ReportFormat.PDF));
+        String onTime = new DecimalFormat("0.0", VI).format(packet.solvedInTimePercent());
+        assertThat(text).contains("TỔNG QUAN TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+                "Tỷ lệ giải quyết đúng hạn: " + onTime + " %", "Tỷ lệ tiếp nhận trực tuyến",
+                "Tổng số hồ sơ: " + new DecimalFormat("#,##0", VI).format(packet.total()));
+        try (Workbook workbook = WorkbookFactory.create(file("overview", ReportFormat.XLSX).toFile())) {
+            List<Double> october = numbersOfRow(workbook.getSheetAt(0), "10/2025");
+            assertThat(october.subList(0, 4)).containsExactly((double) packet.newReception(),
+                    (double) province.newReceptionOnline(), (double) packet.totalSolved(),
+                    (double) packet.solvedInTime());
+            assertThat(october.get(4)).isEqualTo(packet.solvedInTimePercent().doubleValue());
+            assertThat(numbersOfRow(workbook.getSheetAt(0), "06/2025").get(0))
+                    .as("June, before the merger, shows the predecessor province's dossiers").isPositive();
+        }
+    }
+
+    private Path file(String report, ReportFormat format) {
+        return first.stream().filter(w -> w.report().fileName().equals(report) && w.format() == format)
+                .findFirst().orElseThrow().file();
+    }
+
+    private static Cell firstFilled(Row row) {
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.NUMERIC
+                    || cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> formatted(long... values) {
+        DecimalFormat format = new DecimalFormat("#,##0", VI);
+        return Arrays.stream(values).mapToObj(format::format).toList();
+    }
+
+    /** The numeric cells of the first row whose text cell equals {@code label}, left to right; fails on a text number. */
+    private static List<Double> numbersOfRow(Sheet sheet, String label) {
+        for (Row row : sheet) {
+            boolean match = false;
+            List<Double> numbers = new ArrayList<>();
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().trim().equals(label)) {
+                    match = true;
+                } else if (match && cell.getCellType() == CellType.STRING) {
+                    assertThat(cell.getStringCellValue().trim()).as("a number stored as text").doesNotMatch("[0-9.,]+");
+                } else if (match && cell.getCellType() == CellType.NUMERIC) {
+                    numbers.add(cell.getNumericCellValue());
+                }
+            }
+            if (match) {
+                return numbers;
+            }
+        }
+        throw new AssertionError("no row labelled '" + label + "' in sheet " + sheet.getSheetName());
+    }
+
+    static String pdfText(Path pdf) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true)
+                .start();
+        String text;
+        try (InputStream in = process.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("pdftotext " + pdf + ": " + text).isZero();
+        return text;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
