@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,6 +169,7 @@ public final class RunLedger {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(TthcTime.ZONE)).withNano(0);
+        // milliseconds: runs started within one second still order by start
+        return LocalDateTime.now(clock.withZone(TthcTime.ZONE)).truncatedTo(ChronoUnit.MILLIS);
     }
 }
