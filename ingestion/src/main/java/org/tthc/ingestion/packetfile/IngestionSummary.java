@@ -4,9 +4,17 @@ import java.time.Duration;
 
 import org.tthc.warehouse.delta.BatchResult;
 
-/** What one ingestion run read, accepted and quarantined, and what the warehouse did with it. */
+/**
+ * What one ingestion run read, accepted and quarantined, and what the warehouse did with it.
+ *
+ * @param files        packet files given, skipped ones included
+ * @param batch        what the run's batches changed together
+ * @param runId        the run's id in the ledger ({@code meta/ingest_run})
+ * @param filesSkipped files committed by an earlier run, unchanged since, and so not read again
+ */
 public record IngestionSummary(int files, long recordsRead, long dossiersAccepted, long eventsAccepted,
-                               long quarantined, int organisations, BatchResult batch, Duration elapsed) {
+                               long quarantined, int organisations, BatchResult batch, Duration elapsed,
+                               String runId, int filesSkipped) {
 
     public double seconds() {
         return elapsed.toMillis() / 1000.0;
@@ -15,10 +23,10 @@ public record IngestionSummary(int files, long recordsRead, long dossiersAccepte
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,
-                "ingested %d file(s): %d records read, %d dossiers and %d events accepted, %d quarantined, "
+                "run %s: ingested %d file(s) (%d skipped: committed before): %d records read, %d dossiers and %d events accepted, %d quarantined, "
                         + "%d organisations; warehouse: %d dossiers inserted, %d updated, %d unchanged, "
                         + "%d events inserted; %.1f s",
-                files, recordsRead, dossiersAccepted, eventsAccepted, quarantined, organisations,
+                runId, files, filesSkipped, recordsRead, dossiersAccepted, eventsAccepted, quarantined, organisations,
                 batch.dossiersInserted(), batch.dossiersUpdated(), batch.dossiersUnchanged(), batch.eventsInserted(),
                 seconds());
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -30,6 +30,10 @@ import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.ingestion.csv.CsvDossierReader;
 import org.tthc.ingestion.csv.CsvMapping;
+import org.tthc.ingestion.ledger.FileFingerprint;
+import org.tthc.ingestion.ledger.IngestRun;
+import org.tthc.ingestion.ledger.RunCounts;
+import org.tthc.ingestion.ledger.RunLedger;
 import org.tthc.warehouse.delta.BatchResult;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
@@ -53,6 +57,7 @@ public final class PacketFileIngestion {
     public static final String PROCEDURES_FILE = "procedures.json";
     public static final String SUCCESSIONS_FILE = "successions.json";
     private static final int CHUNK = 50_000;
+    public static final long DEFAULT_COMMIT_EVERY = 1_000_000;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
 
     private final DeltaWarehouse warehouse;
@@ -61,6 +66,9 @@ public final class PacketFileIngestion {
     private final CsvDossierReader csvReader;
     private final Clock clock;
     private final Consumer<String> progress;
+    private final String sourceSystem;
+    private final RunLedger ledger;
+    private long commitEvery = DEFAULT_COMMIT_EVERY;
 
     /** An ingestion that reads no personal data (and no CSV). */
     public PacketFileIngestion(DeltaWarehouse warehouse, String sourceSystem, Clock clock, Consumer<String> progress) {
@@ -79,49 +87,137 @@ public final class PacketFileIngestion {
         this.csvReader = csvMapping == null ? null : new CsvDossierReader(sourceSystem, clock, csvMapping, hasher);
         this.clock = clock;
         this.progress = progress;
+        this.sourceSystem = sourceSystem;
+        this.ledger = new RunLedger(warehouse, clock);
+    }
+
+    /**
+     * Commits a batch whenever this many records are staged, at the next file boundary (default
+     * {@value #DEFAULT_COMMIT_EVERY}): the files of a committed batch are recorded in the ledger, so a run killed
+     * later resumes after them. Smaller values lose less work to a crash, larger ones merge less often.
+     */
+    public PacketFileIngestion commitEvery(long records) {
+        if (records < 1) {
+            throw new IllegalArgumentException("commit interval must be at least one record, was " + records);
+        }
+        this.commitEvery = records;
+        return this;
     }
 
     /**
      * Ingests files and folders (a folder: every {@code *.json} and {@code *.xml} in it, and {@code *.csv} when a CSV
-     * mapping is given, sorted by name, recursively).
+     * mapping is given, sorted by name, recursively) as one run of the ledger. A file already committed from this
+     * source system with the same path, size and SHA-256 is skipped; the others are read, their records staged and
+     * merged in batches of about {@link #commitEvery} records, and each file recorded in the ledger once its batch is
+     * committed. A run that fails is recorded as failed and the failure rethrown.
      */
     public IngestionSummary ingest(List<Path> inputs) {
         Instant started = clock.instant();
-        List<Path> packetFiles = new ArrayList<>();
-        List<Organisation> organisations = new ArrayList<>();
-        List<OrganisationSuccession> successions = new ArrayList<>();
-        List<Procedure> procedures = new ArrayList<>();
-        for (Path file : expand(inputs, csvReader != null)) {
-            String name = file.getFileName().toString();
-            if (name.equals(ORGANISATIONS_FILE)) {
-                organisations.addAll(OrganisationsJson.read(file));
-            } else if (name.equals(SUCCESSIONS_FILE)) {
-                successions.addAll(SuccessionsJson.read(file));
-            } else if (name.equals(PROCEDURES_FILE)) {
-                procedures.addAll(ProceduresJson.read(file));
-            } else {
-                packetFiles.add(file);
+        IngestRun run = ledger.start(csvReader == null ? "files" : "csv", sourceSystem);
+        Chunks chunks = null;
+        Commits commits = new Commits(run);
+        try {
+            List<Path> packetFiles = new ArrayList<>();
+            List<Organisation> organisations = new ArrayList<>();
+            List<OrganisationSuccession> successions = new ArrayList<>();
+            List<Procedure> procedures = new ArrayList<>();
+            for (Path file : expand(inputs, csvReader != null)) {
+                String name = file.getFileName().toString();
+                if (name.equals(ORGANISATIONS_FILE)) {
+                    organisations.addAll(OrganisationsJson.read(file));
+                } else if (name.equals(SUCCESSIONS_FILE)) {
+                    successions.addAll(SuccessionsJson.read(file));
+                } else if (name.equals(PROCEDURES_FILE)) {
+                    procedures.addAll(ProceduresJson.read(file));
+                } else {
+                    packetFiles.add(file);
+                }
             }
+            if (!organisations.isEmpty() || !successions.isEmpty()) {
+                warehouse.upsertOrganisations(organisations, successions);
+            }
+            if (!procedures.isEmpty()) {
+                progress.accept("procedure catalogue: " + procedures.size() + " procedures");
+                warehouse.upsertProcedures(procedures);
+            }
+            Map<String, FileFingerprint> committed = ledger.committedFiles(sourceSystem);
+            chunks = new Chunks(commits.open(), started);
+            int position = 0;
+            for (Path file : packetFiles) {
+                position++;
+                FileFingerprint fingerprint = FileFingerprint.of(file);
+                if (fingerprint.equals(committed.get(fingerprint.path()))) {
+                    commits.skipped++;
+                    progress.accept(String.format(Locale.ROOT, "skipping %s (%d/%d): committed before, unchanged",
+                            file.getFileName(), position, packetFiles.size()));
+                    continue;
+                }
+                progress.accept(String.format(Locale.ROOT, "reading %s (%d/%d)", file.getFileName(), position,
+                        packetFiles.size()));
+                chunks.currentFile = file;
+                readPacketFile(file, chunks);
+                commits.read(fingerprint);
+                if (chunks.stagedSinceCommit >= commitEvery) {
+                    chunks.flush();
+                    chunks.batch = commits.commitAndReopen();
+                    chunks.stagedSinceCommit = 0;
+                }
+            }
+            chunks.flush();
+            commits.commit();
+            progress.accept(QualityRuns.spark(warehouse, clock).afterLoad(run.runId()).summary());
+            ledger.succeed(run, counts(chunks), commits.files, commits.skipped, null);
+            return new IngestionSummary(packetFiles.size(), chunks.read, chunks.dossiersAccepted, chunks.eventsAccepted,
+                    chunks.rejected, organisations.size(), BatchResult.sum(run.runId(), commits.results),
+                    Duration.between(started, clock.instant()), run.runId(), commits.skipped);
+        } catch (RuntimeException e) {
+            ledger.fail(run, counts(chunks), commits.files, commits.skipped, String.valueOf(e.getMessage()));
+            throw e;
         }
-        if (!organisations.isEmpty() || !successions.isEmpty()) {
-            warehouse.upsertOrganisations(organisations, successions);
+    }
+
+    private static RunCounts counts(Chunks chunks) {
+        return chunks == null ? RunCounts.NONE
+                : new RunCounts(chunks.read, chunks.dossiersAccepted + chunks.eventsAccepted, chunks.rejected);
+    }
+
+    /** The run's batches: the open one, the files read into it, and what the committed ones changed. */
+    private final class Commits {
+        private final IngestRun run;
+        private final List<FileFingerprint> pending = new ArrayList<>();
+        private final List<BatchResult> results = new ArrayList<>();
+        private IngestBatch batch;
+        private int batches;
+        private int files;
+        private int skipped;
+
+        Commits(IngestRun run) {
+            this.run = run;
         }
-        if (!procedures.isEmpty()) {
-            progress.accept("procedure catalogue: " + procedures.size() + " procedures");
-            warehouse.upsertProcedures(procedures);
+
+        IngestBatch open() {
+            batch = warehouse.openBatch(run.batchId(++batches));
+            return batch;
         }
-        IngestBatch batch = warehouse.openBatch("ingest-" + UUID.randomUUID());
-        Chunks chunks = new Chunks(batch, started);
-        for (Path file : packetFiles) {
-            chunks.currentFile = file;
-            readPacketFile(file, chunks);
+
+        void read(FileFingerprint file) {
+            pending.add(file);
         }
-        chunks.flush();
-        progress.accept("committing batch " + batch.batchId() + " (MERGE into silver tables)");
-        BatchResult result = batch.commit();
-        progress.accept(QualityRuns.spark(warehouse, clock).afterLoad(result.batchId()).summary());
-        return new IngestionSummary(packetFiles.size(), chunks.read, chunks.dossiersAccepted, chunks.eventsAccepted,
-                chunks.rejected, organisations.size(), result, Duration.between(started, clock.instant()));
+
+        /** Merges the open batch, then records its files: a crash between the two only means reading them again. */
+        void commit() {
+            progress.accept("committing batch " + batch.batchId() + " (MERGE into silver tables)");
+            results.add(batch.commit());
+            ledger.recordFiles(run, batch.batchId(), pending);
+            files += pending.size();
+            progress.accept("committed batch " + batch.batchId() + ": " + pending.size() + " file(s) recorded");
+            pending.clear();
+        }
+
+        IngestBatch commitAndReopen() {
+            commit();
+            return open();
+        }
     }
 
     private void readPacketFile(Path file, Chunks chunks) {
@@ -166,8 +262,9 @@ public final class PacketFileIngestion {
 
     /** Collects records into chunks and hands each full chunk to the batch's staging. */
     private final class Chunks implements RecordVisitor {
-        private final IngestBatch batch;
+        private IngestBatch batch;
         private final Instant started;
+        private long stagedSinceCommit;
         private List<DossierRecord> dossiers = new ArrayList<>();
         private List<DossierEvent> events = new ArrayList<>();
         private List<RecordRejection> rejections = new ArrayList<>();
@@ -216,6 +313,7 @@ public final class PacketFileIngestion {
 
         private void recordRead() {
             read++;
+            stagedSinceCommit++;
             if (dossiers.size() >= CHUNK || events.size() >= CHUNK || rejections.size() >= CHUNK
                     || applicants.size() >= CHUNK) {
                 flush();

@@ -26,4 +26,17 @@ public record BatchResult(
     public long dossiersDistinct() {
         return dossiersInserted + dossiersUpdated + dossiersUnchanged;
     }
+
+    /** What several batches of one run changed together, under the run's id. */
+    public static BatchResult sum(String id, java.util.List<BatchResult> batches) {
+        BatchResult total = new BatchResult(id, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (BatchResult b : batches) {
+            total = new BatchResult(id, total.dossiersStaged + b.dossiersStaged,
+                    total.dossiersInserted + b.dossiersInserted, total.dossiersUpdated + b.dossiersUpdated,
+                    total.dossiersUnchanged + b.dossiersUnchanged, total.eventsStaged + b.eventsStaged,
+                    total.eventsInserted + b.eventsInserted, total.rejectionsStaged + b.rejectionsStaged,
+                    total.rejectionsQuarantined + b.rejectionsQuarantined);
+        }
+        return total;
+    }
 }

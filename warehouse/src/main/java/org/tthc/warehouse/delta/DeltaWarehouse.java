@@ -112,6 +112,23 @@ public final class DeltaWarehouse {
         return new IngestBatch(this, batchId, staging, new StagedRows(dueDates, batchId), clock);
     }
 
+    /**
+     * Deletes the staging folders of every batch whose id starts with {@code batchIdPrefix}: what an interrupted run
+     * left behind (its batches were never committed, so nothing reads them).
+     */
+    public void discardStaging(String batchIdPrefix) {
+        Path staging = root.resolve("_staging");
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try (var folders = Files.list(staging)) {
+            folders.filter(f -> f.getFileName().toString().startsWith(batchIdPrefix))
+                    .forEach(DeltaWarehouse::deleteRecursively);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + staging, e);
+        }
+    }
+
     /** {@link #upsertOrganisations(Collection, Collection)} without successions. */
     public void upsertOrganisations(Collection<Organisation> organisations) {
         upsertOrganisations(organisations, List.of());

@@ -18,10 +18,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.tthc.domain.TthcTime;
+import org.tthc.domain.document.DocumentRecord;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.quality.RecordRejection;
+import org.tthc.domain.rating.RatingRecord;
 import org.tthc.warehouse.spark.SqlResource;
 
 /**
@@ -43,6 +45,8 @@ public final class IngestBatch {
     private long eventsStaged;
     private long rejectionsStaged;
     private long applicantsStaged;
+    private long ratingsStaged;
+    private long documentsStaged;
     private boolean committed;
     private int files;
     private Future<?> inFlight;
@@ -86,6 +90,20 @@ public final class IngestBatch {
         applicantsStaged += applicants.size();
     }
 
+    /** Stages a chunk of ratings; of several versions of one dossier's rating the newest is kept (§8). */
+    public synchronized void addRatings(List<RatingRecord> ratings) {
+        long first = reserveArrivals(ratings.size());
+        stage("rating", StagedRows.RATING, ratings.size(), i -> rows.rating(ratings.get(i), first + i));
+        ratingsStaged += ratings.size();
+    }
+
+    /** Stages a chunk of document metadata; of several versions of one document the newest is kept. */
+    public synchronized void addDocuments(List<DocumentRecord> documents) {
+        long first = reserveArrivals(documents.size());
+        stage("document", StagedRows.DOCUMENT, documents.size(), i -> rows.document(documents.get(i), first + i));
+        documentsStaged += documents.size();
+    }
+
     /** Stages a chunk of rejected records for quarantine. */
     public synchronized void addRejections(List<RecordRejection> rejections) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(TthcTime.ZONE));
@@ -115,7 +133,7 @@ public final class IngestBatch {
                 } finally {
                     stagingThread.shutdown();
                     for (String view : List.of("staged_dossier", "staged_event", "staged_rejection", "staged_applicant",
-                            "incoming_dossier")) {
+                            "staged_rating", "staged_document", "incoming_dossier")) {
                         spark.catalog().dropTempView(view);
                     }
                 }
@@ -146,6 +164,14 @@ public final class IngestBatch {
         if (applicantsStaged > 0) {
             stagedView("applicant", "staged_applicant", StagedRows.APPLICANT);
             warehouse.sql("merge-applicant.sql", Map.of());
+        }
+        if (ratingsStaged > 0) {
+            stagedView("rating", "staged_rating", StagedRows.RATING);
+            warehouse.sql("merge-rating.sql", Map.of());
+        }
+        if (documentsStaged > 0) {
+            stagedView("document", "staged_document", StagedRows.DOCUMENT);
+            warehouse.sql("merge-document.sql", Map.of());
         }
         long quarantined = 0;
         if (rejectionsStaged > 0) {

@@ -17,11 +17,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructType;
+import org.tthc.domain.document.DocumentRecord;
 import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.SupplementRound;
 import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.quality.RecordRejection;
+import org.tthc.domain.rating.RatingRecord;
 import org.tthc.domain.statistics.DueDateChange;
 import org.tthc.domain.statistics.SupplementDueDates;
 
@@ -43,6 +45,8 @@ final class StagedRows {
                     .add("due_after", TimestampNTZType), true), false);
     static final StructType EVENT = WarehouseTable.DOSSIER_EVENT.schema().add("arrival", LongType, false);
     static final StructType APPLICANT = WarehouseTable.APPLICANT.schema().add("arrival", LongType, false);
+    static final StructType RATING = WarehouseTable.RATING.schema().add("arrival", LongType, false);
+    static final StructType DOCUMENT = WarehouseTable.DOCUMENT.schema().add("arrival", LongType, false);
     static final StructType REJECTION = WarehouseTable.QUARANTINE.schema().add("arrival", LongType, false);
 
     private final SupplementDueDates dueDates;
@@ -82,6 +86,17 @@ final class StagedRows {
     Row applicant(ApplicantIdentity a, long arrival) {
         return RowFactory.create(a.sourceSystem(), a.dossierCode(), a.idNumberHash(), a.phoneHash(), a.emailHash(),
                 batchId, arrival);
+    }
+
+    Row rating(RatingRecord r, long arrival) {
+        return RowFactory.create(r.sourceSystem(), r.dossierCode(), r.handlingOrgCode(), r.ratedAt(),
+                r.overall().code(), r.indicator1(), r.indicator3(), r.indicator4(), r.indicator7(), r.sourceUpdatedAt(),
+                batchId, arrival);
+    }
+
+    Row document(DocumentRecord d, long arrival) {
+        return RowFactory.create(d.sourceSystem(), d.dossierCode(), d.documentId(), d.componentCode(), d.sizeBytes(),
+                d.sha256(), d.digitised(), d.uploadedAt(), d.sourceUpdatedAt(), batchId, arrival);
     }
 
     Row rejection(RecordRejection r, LocalDateTime quarantinedAt, long arrival) {

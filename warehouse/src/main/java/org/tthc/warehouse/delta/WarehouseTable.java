@@ -32,6 +32,13 @@ public enum WarehouseTable {
      * {@code dossier} so that the statistics tables hold nothing personal (docs/decisions.md).
      */
     APPLICANT("silver/applicant", Schemas.APPLICANT, List.of()),
+    /**
+     * Applicants' ratings of dossiers (statistics-rules §9, reference.md §7 {@code fact_rating}), one row per
+     * (source_system, dossier_code): the overall level and the Circular 01/2018 indicator scores. Nothing personal.
+     */
+    RATING("silver/rating", Schemas.RATING, List.of()),
+    /** Metadata of the documents handed in with dossiers, one row per (source_system, document_id); no content. */
+    DOCUMENT("silver/document", Schemas.DOCUMENT, List.of()),
     /** Every SCD2 version of every organisation, one row per (code, valid_from). */
     ORG("silver/org", Schemas.ORG, List.of()),
     /** The succession crosswalk: merges, splits and renames, one row per (predecessor, successor, effective date). */
@@ -148,6 +155,33 @@ public enum WarehouseTable {
                 .add("id_number_hash", StringType)
                 .add("phone_hash", StringType)
                 .add("email_hash", StringType)
+                .add("batch_id", StringType, false);
+
+        static final StructType RATING = new StructType()
+                .add("source_system", StringType, false)
+                .add("dossier_code", StringType, false)
+                .add("handling_org_code", StringType)
+                .add("rated_at", TimestampNTZType, false)
+                // RatingLevel.code(): 1 very satisfied, 2 satisfied, 3 not satisfied
+                .add("overall", IntegerType, false)
+                // Circular 01/2018 indicators collected from the applicant, 0..2, null when not answered
+                .add("indicator_1", IntegerType)
+                .add("indicator_3", IntegerType)
+                .add("indicator_4", IntegerType)
+                .add("indicator_7", IntegerType)
+                .add("version_updated_at", TimestampNTZType)
+                .add("batch_id", StringType, false);
+
+        static final StructType DOCUMENT = new StructType()
+                .add("source_system", StringType, false)
+                .add("dossier_code", StringType, false)
+                .add("document_id", StringType, false)
+                .add("component_code", StringType)
+                .add("size_bytes", LongType, false)
+                .add("sha256", StringType, false)
+                .add("digitised", BooleanType, false)
+                .add("uploaded_at", TimestampNTZType)
+                .add("version_updated_at", TimestampNTZType)
                 .add("batch_id", StringType, false);
 
         static final StructType ORG = new StructType()
