@@ -102,25 +102,34 @@ public final class Outbox {
      * back the later packets of its dossier until an operator re-arms it).
      */
     public List<OutboxEntry> due(Instant now, int limit) {
-        org.tthc.api.control.db.tables.NationalOutbox earlier = NATIONAL_OUTBOX.as("earlier");
-        Condition earlierOpen = DSL.exists(DSL.selectOne().from(earlier)
-                .where(earlier.ORDERING_KEY.eq(NATIONAL_OUTBOX.ORDERING_KEY))
-                .and(earlier.ID.lt(NATIONAL_OUTBOX.ID))
-                .and(earlier.STATUS.ne(OutboxStatus.ACKNOWLEDGED.name())));
         return dsl.selectFrom(NATIONAL_OUTBOX)
-                .where(NATIONAL_OUTBOX.STATUS.in(OutboxStatus.PENDING.name(), OutboxStatus.FAILED.name()))
+                .where(open())
                 .and(NATIONAL_OUTBOX.NEXT_ATTEMPT_AT.le(at(now)))
-                .and(NATIONAL_OUTBOX.ORDERING_KEY.isNull().or(DSL.not(earlierOpen)))
                 .orderBy(NATIONAL_OUTBOX.ID)
                 .limit(limit)
                 .fetch(Outbox::entry);
     }
 
-    /** The earliest next attempt of a failed packet, if any: when a drain should look again. */
+    /** Pending or failed, and not held back by an unacknowledged earlier packet of its ordering key. */
+    private static Condition open() {
+        org.tthc.api.control.db.tables.NationalOutbox earlier = NATIONAL_OUTBOX.as("earlier");
+        Condition earlierOpen = DSL.exists(DSL.selectOne().from(earlier)
+                .where(earlier.ORDERING_KEY.eq(NATIONAL_OUTBOX.ORDERING_KEY))
+                .and(earlier.ID.lt(NATIONAL_OUTBOX.ID))
+                .and(earlier.STATUS.ne(OutboxStatus.ACKNOWLEDGED.name())));
+        return NATIONAL_OUTBOX.STATUS.in(OutboxStatus.PENDING.name(), OutboxStatus.FAILED.name())
+                .and(NATIONAL_OUTBOX.ORDERING_KEY.isNull().or(DSL.not(earlierOpen)));
+    }
+
+    /**
+     * The earliest next attempt of a packet that can become due (not held back behind a dead one), if any: when a
+     * drain should look again.
+     */
     public Optional<Instant> nextRetry() {
-        return dsl.select(DSL.min(NATIONAL_OUTBOX.NEXT_ATTEMPT_AT)).from(NATIONAL_OUTBOX)
-                .where(NATIONAL_OUTBOX.STATUS.in(OutboxStatus.PENDING.name(), OutboxStatus.FAILED.name()))
-                .fetchOptional(0, OffsetDateTime.class).map(OffsetDateTime::toInstant);
+        OffsetDateTime next = dsl.select(DSL.min(NATIONAL_OUTBOX.NEXT_ATTEMPT_AT)).from(NATIONAL_OUTBOX)
+                .where(open())
+                .fetchOne(0, OffsetDateTime.class);
+        return Optional.ofNullable(next).map(OffsetDateTime::toInstant);
     }
 
     /** Marks {@code entry} in flight and counts the attempt; false when another worker changed it meanwhile. */
