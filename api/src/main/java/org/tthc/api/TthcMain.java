@@ -4,6 +4,7 @@ import org.tthc.api.cli.BenchCommand;
 import org.tthc.api.cli.ExplainCommand;
 import org.tthc.api.cli.GenerateCommand;
 import org.tthc.api.cli.IngestCommand;
+import org.tthc.api.cli.NationalCommand;
 import org.tthc.api.cli.QualityCommand;
 import org.tthc.api.cli.RecomputeCommand;
 import org.tthc.api.cli.RunCommand;
@@ -13,12 +14,12 @@ import org.tthc.api.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|bench|…}. */
+/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|bench|national|…}. */
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
         subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
                 QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class,
-                BenchCommand.class})
+                BenchCommand.class, NationalCommand.class})
 public final class TthcMain implements Runnable {
 
     public static void main(String[] args) {

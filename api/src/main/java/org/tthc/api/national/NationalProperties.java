@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param graceDay           a period closes on this day of the following month (a year: of January)
  * @param trustStore         a PKCS#12 trust store for the portal's TLS certificate; empty: the JVM's default trust
  * @param trustStorePassword its password
+ * @param pollInterval       how often the running app delivers the due packets of the outbox
  */
 @ConfigurationProperties("tthc.national")
 public record NationalProperties(
@@ -47,7 +48,8 @@ public record NationalProperties(
         @DefaultValue("0.5") double jitter,
         @DefaultValue("5") int graceDay,
         @DefaultValue("") String trustStore,
-        @DefaultValue("") String trustStorePassword) {
+        @DefaultValue("") String trustStorePassword,
+        @DefaultValue("1m") Duration pollInterval) {
 
     public NationalProperties {
         if (!format.equals("json") && !format.equals("xml")) {

@@ -17,4 +17,15 @@ public enum OutboxStatus {
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
+
+    /** {@code dead}, {@code DEAD}: any case. */
+    public static OutboxStatus parse(String text) {
+        for (OutboxStatus status : values()) {
+            if (status.name().equalsIgnoreCase(text.strip())) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown outbox status '" + text
+                + "'; one of pending, sent, acknowledged, failed, dead");
+    }
 }
