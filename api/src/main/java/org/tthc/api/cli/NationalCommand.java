@@ -31,8 +31,10 @@ public final class NationalCommand implements Runnable {
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Prints how many packets are in each state, then the newest packets (id, what, state, attempts, last answer).")
     static final class Status implements java.util.concurrent.Callable<Integer> {
-        @CommandLine.Mixin
-        NationalOptions options;
+        final NationalOptions options = new NationalOptions();
+
+        @CommandLine.Option(names = "--data", defaultValue = "./data", description = NationalOptions.DATA_HELP)
+        java.nio.file.Path data;
 
         @CommandLine.Option(names = "--status", description = "Only packets in this state: pending, sent, acknowledged, failed or dead.")
         String status;
@@ -42,7 +44,7 @@ public final class NationalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (var database = options.openControl()) {
+            try (var database = options.openControl(data)) {
                 var outbox = new org.tthc.api.national.Outbox(database);
                 System.out.print(counts(outbox.counts()));
                 System.out.print(rows(outbox.list(Optional.ofNullable(status).map(OutboxStatus::parse), limit)));

@@ -13,23 +13,19 @@ import org.tthc.api.national.Outbox;
 import org.tthc.api.national.OutboxWorker;
 import org.tthc.api.national.RetryPolicy;
 
-import picocli.CommandLine.Option;
-
 /**
- * What the national commands share: the data folder (the control database's H2 file is under it), and the
- * {@code tthc.national.*} and {@code tthc.control.*} settings, read like the app reads them from environment
+ * What the national commands share: the {@code tthc.national.*} and {@code tthc.control.*} settings, read like the app reads them from environment
  * variables ({@code TTHC_NATIONAL_BASE_URL}, …) and {@code -D} system properties, with the same defaults.
  */
 final class NationalOptions {
-    @Option(names = "--data", description = "Data folder; the control database under DATA/control (default: ${DEFAULT-VALUE}).",
-            defaultValue = "./data")
-    Path data;
+    static final String DATA_HELP = "Data folder; the control database under DATA/control (default: ${DEFAULT-VALUE}).";
 
     NationalProperties settings() {
         return binder().bindOrCreate("tthc.national", NationalProperties.class);
     }
 
-    ControlDatabase openControl() {
+    /** The control database: {@code tthc.control.datasource.url}, or the H2 file under {@code data}/control. */
+    ControlDatabase openControl(Path data) {
         ControlProperties.Datasource ds = binder().bindOrCreate("tthc.control", ControlProperties.class).datasource();
         return ControlDatabase.open(ds.url(), ds.user(), ds.password(), data);
     }

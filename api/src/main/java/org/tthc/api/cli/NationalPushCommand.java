@@ -29,8 +29,7 @@ import picocli.CommandLine.Option;
                 "Without --period: the latest closed month, and the year too once December is closed.",
                 "A period closes on tthc.national.grace-day (default the 5th) of the next month."})
 final class NationalPushCommand implements Callable<Integer> {
-    @Mixin
-    NationalOptions national;
+    private final NationalOptions national = new NationalOptions();
 
     @Mixin
     WarehouseOptions warehouse;
@@ -56,7 +55,7 @@ final class NationalPushCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Clock clock = today.clock();
         int refused = 0;
-        try (ControlDatabase database = national.openControl()) {
+        try (ControlDatabase database = national.openControl(warehouse.data)) {
             Outbox outbox = new Outbox(database);
             if (!noQueue) {
                 DeltaWarehouse store = warehouse.open();

@@ -13,7 +13,6 @@ import org.tthc.api.national.OutboxStatus;
 import org.tthc.api.national.OutboxWorker;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +22,10 @@ import picocli.CommandLine.Parameters;
                 "exactly as queued; then delivers every due packet. A packet whose content must change is not",
                 "re-armed but corrected: tthc national push --period P --correction."})
 final class NationalResendCommand implements Callable<Integer> {
-    @Mixin
-    NationalOptions national;
+    private final NationalOptions national = new NationalOptions();
+
+    @Option(names = "--data", defaultValue = "./data", description = NationalOptions.DATA_HELP)
+    java.nio.file.Path data;
 
     @Parameters(paramLabel = "ID", arity = "0..*", description = "Outbox ids (see tthc national status).")
     List<Long> ids = new ArrayList<>();
@@ -38,7 +39,7 @@ final class NationalResendCommand implements Callable<Integer> {
             throw new IllegalArgumentException("name the outbox ids to re-arm, or --all-dead");
         }
         int missed = 0;
-        try (ControlDatabase database = national.openControl()) {
+        try (ControlDatabase database = national.openControl(data)) {
             Outbox outbox = new Outbox(database);
             List<Long> chosen = new ArrayList<>(ids);
             if (allDead) {
