@@ -1,11 +1,15 @@
 package org.tthc.api.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
+import org.tthc.api.control.ControlDatabase;
+import org.tthc.api.national.Outbox;
 import org.tthc.api.national.OutboxEntry;
 import org.tthc.api.national.OutboxStatus;
 import org.tthc.api.national.OutboxWorker;
@@ -30,11 +34,11 @@ public final class NationalCommand implements Runnable {
     /** {@code tthc national status}. */
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Prints how many packets are in each state, then the newest packets (id, what, state, attempts, last answer).")
-    static final class Status implements java.util.concurrent.Callable<Integer> {
+    static final class Status implements Callable<Integer> {
         final NationalOptions options = new NationalOptions();
 
         @CommandLine.Option(names = "--data", defaultValue = "./data", description = NationalOptions.DATA_HELP)
-        java.nio.file.Path data;
+        Path data;
 
         @CommandLine.Option(names = "--status", description = "Only packets in this state: pending, sent, acknowledged, failed or dead.")
         String status;
@@ -44,8 +48,8 @@ public final class NationalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (var database = options.openControl(data)) {
-                var outbox = new org.tthc.api.national.Outbox(database);
+            try (ControlDatabase database = options.openControl(data)) {
+                Outbox outbox = new Outbox(database);
                 System.out.print(counts(outbox.counts()));
                 System.out.print(rows(outbox.list(Optional.ofNullable(status).map(OutboxStatus::parse), limit)));
                 System.out.println(options.settings().enabled() ? "delivery to " + options.settings().baseUrl()

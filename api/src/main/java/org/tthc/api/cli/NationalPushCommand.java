@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.springframework.boot.convert.DurationStyle;
 import org.tthc.api.control.ControlDatabase;
 import org.tthc.api.national.Outbox;
 import org.tthc.api.national.OutboxWorker;
@@ -46,7 +47,7 @@ final class NationalPushCommand implements Callable<Integer> {
 
     @Option(names = "--wait", defaultValue = "0s",
             description = "Keep delivering failed packets' retries for this long, e.g. 10m (default: ${DEFAULT-VALUE}: one pass).")
-    Duration waitFor;
+    String waitFor;
 
     @Mixin
     TodayOption today;
@@ -80,7 +81,8 @@ final class NationalPushCommand implements Callable<Integer> {
                 System.out.println("delivery is off: set TTHC_NATIONAL_BASE_URL (tthc.national.base-url);"
                         + " the packets wait in the outbox");
             } else {
-                System.out.println(NationalCommand.report(waitFor.isZero() ? worker.deliverDue() : worker.drain(waitFor)));
+                Duration limit = DurationStyle.detectAndParse(waitFor); // 10m, 30s, PT1H
+                System.out.println(NationalCommand.report(limit.isZero() ? worker.deliverDue() : worker.drain(limit)));
             }
             System.out.print(NationalCommand.counts(outbox.counts()));
         }

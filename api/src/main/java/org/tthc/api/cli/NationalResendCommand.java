@@ -1,5 +1,6 @@
 package org.tthc.api.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class NationalResendCommand implements Callable<Integer> {
     private final NationalOptions national = new NationalOptions();
 
     @Option(names = "--data", defaultValue = "./data", description = NationalOptions.DATA_HELP)
-    java.nio.file.Path data;
+    Path data;
 
     @Parameters(paramLabel = "ID", arity = "0..*", description = "Outbox ids (see tthc national status).")
     List<Long> ids = new ArrayList<>();

@@ -1,10 +1,15 @@
 package org.tthc.api.national;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,14 +35,14 @@ public class OutboxController {
     public record Answer(Map<String, Integer> counts, List<Row> packets) {
     }
 
-    @GetMapping(path = "/api/national/outbox", produces = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(path = "/api/national/outbox", produces = MediaType.APPLICATION_JSON_VALUE)
     public Answer outbox(@RequestParam Optional<String> status, @RequestParam(defaultValue = "100") int limit,
                          @RequestParam(defaultValue = "false") boolean payload) {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("limit must be 1 to 10000, was " + limit);
         }
         Optional<OutboxStatus> filter = status.map(OutboxStatus::parse);
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         outbox.counts().forEach((s, n) -> counts.put(s.label(), n));
         List<Row> rows = outbox.list(filter, limit).stream().map(e -> new Row(e.id(), e.packetType(), e.orgCode(),
                 e.subject(), e.status().label(), e.attempts(), e.nextAttemptAt(), e.lastAttemptAt(), e.lastResponse(),
@@ -46,9 +51,10 @@ public class OutboxController {
         return new Answer(counts, rows);
     }
 
-    @org.springframework.web.bind.annotation.ExceptionHandler(IllegalArgumentException.class)
-    org.springframework.http.ProblemDetail badRequest(IllegalArgumentException e) {
-        return org.springframework.http.ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatus.BAD_REQUEST, e.getMessage());
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid request");
+        return problem;
     }
 }

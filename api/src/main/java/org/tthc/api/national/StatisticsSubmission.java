@@ -3,8 +3,10 @@ package org.tthc.api.national;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -81,7 +83,7 @@ public final class StatisticsSubmission {
                 .forEach((table, version) -> versions.put(name(table), version));
         Map<String, Outbox.Queued> results = new LinkedHashMap<>();
         List<StatisticsPacket> packets = new ArrayList<>(statistics.levelOnePackets(period, byOrg));
-        packets.sort((a, b) -> a.organisationCode().compareTo(b.organisationCode()));
+        packets.sort(Comparator.comparing(StatisticsPacket::organisationCode));
         for (StatisticsPacket packet : packets) {
             String ruleSet = byOrg.get(packet.organisationCode()).ruleSet();
             OutboxPacket queued = OutboxPacket.statistics(packet.organisationCode(), period.toString(),
@@ -108,6 +110,6 @@ public final class StatisticsSubmission {
     }
 
     private static String name(WarehouseTable table) {
-        return table.name().toLowerCase(java.util.Locale.ROOT);
+        return table.name().toLowerCase(Locale.ROOT);
     }
 }

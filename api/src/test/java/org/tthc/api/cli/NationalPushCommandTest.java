@@ -70,7 +70,7 @@ class NationalPushCommandTest {
             System.setProperty("tthc.national.client-secret", "secret");
 
             Run early = push(folder, "2019-04-04");
-            assertThat(early.exitCode).as(early.err).isEqualTo(2);
+            assertThat(early.exitCode).as(early.out + early.err).isEqualTo(2);
             assertThat(early.out).contains("period 2019-03: not queued: period 2019-03 closes on 2019-04-05");
 
             Run closed = push(folder, "2019-04-05");
@@ -162,7 +162,7 @@ class NationalPushCommandTest {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int exitCode = new CommandLine(new NationalCommand()).execute("push", "--data", folder.toString(),
-                    "--period", "2019-03", "--today", today);
+                    "--period", "2019-03", "--today", today, "--wait", "10s");
             return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);
