@@ -163,6 +163,20 @@ class OutboxDeliveryTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aDayOfProgressDrainsInOrderAndReportsItsRate() throws Exception {
+        List<OutboxEntry> queued = queueStatisticsAndProgress(0, 500, 6);
+
+        long started = System.nanoTime();
+        OutboxWorker.Report report = worker(3).drain(Duration.ofMinutes(5));
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        assertThat(report.acknowledged()).isEqualTo(queued.size());
+        assertDeliveredExactlyOnceInOrder(queued);
+        System.out.printf("outbox drain: %d packets in %.1f s, %.0f packets/s (one worker, H2, loopback HTTP)%n",
+                queued.size(), seconds, queued.size() / seconds);
+    }
+
     private List<OutboxEntry> queueStatisticsAndProgress(int organisations, int dossiers, int steps) {
         List<OutboxEntry> queued = new ArrayList<>();
         for (int step = 1; step <= steps; step++) { // interleaved, as progress arrives
