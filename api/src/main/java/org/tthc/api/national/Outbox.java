@@ -29,6 +29,8 @@ public final class Outbox {
     /** Packets that are snapshots of a period: once queued, a different content needs an explicit correction. */
     private static final Set<String> SNAPSHOT_TYPES = Set.of("MStatistic", "MVotes");
     private static final int RESPONSE_LIMIT = 4000;
+    private static final List<String> UNSETTLED = List.of(OutboxStatus.PENDING.name(), OutboxStatus.SENT.name(),
+            OutboxStatus.FAILED.name(), OutboxStatus.DEAD.name());
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext dsl;
@@ -110,15 +112,19 @@ public final class Outbox {
                 .fetch(Outbox::entry);
     }
 
-    /** Pending or failed, and not held back by an unacknowledged earlier packet of its ordering key. */
+    /**
+     * Pending or failed, and not held back: the first unacknowledged packet of its ordering key. The heads of all
+     * keys come from one uncorrelated subquery over the unacknowledged rows (a correlated NOT EXISTS per candidate
+     * made H2 scan the table once per row).
+     */
     private static Condition open() {
-        org.tthc.api.control.db.tables.NationalOutbox earlier = NATIONAL_OUTBOX.as("earlier");
-        Condition earlierOpen = DSL.exists(DSL.selectOne().from(earlier)
-                .where(earlier.ORDERING_KEY.eq(NATIONAL_OUTBOX.ORDERING_KEY))
-                .and(earlier.ID.lt(NATIONAL_OUTBOX.ID))
-                .and(earlier.STATUS.ne(OutboxStatus.ACKNOWLEDGED.name())));
+        org.tthc.api.control.db.tables.NationalOutbox unsettled = NATIONAL_OUTBOX.as("unsettled");
+        var heads = DSL.select(DSL.min(unsettled.ID)).from(unsettled)
+                .where(unsettled.STATUS.in(UNSETTLED))
+                .and(unsettled.ORDERING_KEY.isNotNull())
+                .groupBy(unsettled.ORDERING_KEY);
         return NATIONAL_OUTBOX.STATUS.in(OutboxStatus.PENDING.name(), OutboxStatus.FAILED.name())
-                .and(NATIONAL_OUTBOX.ORDERING_KEY.isNull().or(DSL.not(earlierOpen)));
+                .and(NATIONAL_OUTBOX.ORDERING_KEY.isNull().or(NATIONAL_OUTBOX.ID.in(heads)));
     }
 
     /**

@@ -42,6 +42,12 @@ final class FaultInjectingReceiver implements AutoCloseable {
     static final String CLIENT_SECRET = "s3cret";
     private static final Pattern WIRE_TIME = Pattern.compile("\\d{14}");
 
+    static {
+        // Without TCP_NODELAY the JDK server's small header and body writes meet the client's delayed ACK: ~40 ms per
+        // answer on loopback, which would measure the kernel, not the outbox. Read once, when the server first loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     enum Fault {
         NONE,
         /** HTTP 500, nothing kept. */
