@@ -19,8 +19,12 @@ import com.zaxxer.hikari.HikariDataSource;
  * ({@code control_schema_history}) so that it may share a PostgreSQL database with portal-lite.
  */
 public final class ControlDatabase implements AutoCloseable {
-    /** H2 speaks PostgreSQL's dialect and folds unquoted names to lower case, as the generated jOOQ code expects. */
-    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+    /**
+     * H2 speaks PostgreSQL's dialect and folds unquoted names to lower case, as the generated jOOQ code expects;
+     * AUTO_SERVER lets {@code ./tthc national status} read the outbox while the running app holds the file open.
+     */
+    private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+            + ";AUTO_SERVER=TRUE";
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
