@@ -4,6 +4,7 @@ import org.tthc.api.cli.BenchCommand;
 import org.tthc.api.cli.ExplainCommand;
 import org.tthc.api.cli.GenerateCommand;
 import org.tthc.api.cli.IngestCommand;
+import org.tthc.api.cli.NationalCommand;
 import org.tthc.api.cli.QualityCommand;
 import org.tthc.api.cli.RecomputeCommand;
 import org.tthc.api.cli.ReportCommand;
@@ -14,12 +15,12 @@ import org.tthc.api.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|report|bench|…}. */
+/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|report|national|bench|…}. */
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
         subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
                 QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class, ReportCommand.class,
-                BenchCommand.class})
+                NationalCommand.class, BenchCommand.class})
 public final class TthcMain implements Runnable {
 
     public static void main(String[] args) {

@@ -62,6 +62,21 @@ public final class StatisticsService {
             PeriodStatistics statistics = byOrg.getOrDefault(code, PeriodStatistics.zero(code, period, ruleSet));
             return List.of(packet(statistics, catalogue, day, view));
         }
+        return levelOne(byOrg, catalogue, day, view);
+    }
+
+    /**
+     * The as-reported packets of the level-1 organisations among {@code byOrg}, statistics of {@code period}
+     * computed already (the national submission computes them into gold first, to record their table versions).
+     */
+    public List<StatisticsPacket> levelOnePackets(Period period, Map<String, PeriodStatistics> byOrg) {
+        LocalDate today = TthcTime.today(clock);
+        LocalDate day = OrganisationView.AS_REPORTED.attributionDay(period.asOfDate(today), today);
+        return levelOne(byOrg, warehouse.catalogue(), day, OrganisationView.AS_REPORTED);
+    }
+
+    private static List<StatisticsPacket> levelOne(Map<String, PeriodStatistics> byOrg, OrganisationCatalogue catalogue,
+                                                   LocalDate day, OrganisationView view) {
         return byOrg.values().stream()
                 .filter(s -> catalogue.rollUp(s.orgCode(), day).equals(List.of(s.orgCode())))
                 .map(s -> packet(s, catalogue, day, view))

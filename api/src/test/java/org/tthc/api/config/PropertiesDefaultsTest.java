@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.unit.DataSize;
+import org.tthc.api.control.ControlProperties;
+import org.tthc.api.national.NationalProperties;
 import org.tthc.api.portal.PortalProperties;
 
 /** Pins every default and property name of the configuration areas (the Trino config-test habit). */
@@ -118,6 +120,74 @@ class PropertiesDefaultsTest {
         assertThat(p).isEqualTo(new PortalProperties(
                 new PortalProperties.Datasource("jdbc:postgresql://db:5432/portal", "portal", "secret"),
                 DataSize.ofMegabytes(25), false));
+    }
+
+    @Test
+    void nationalSyncIsOffByDefaultWithTheDocumentedDefaults() {
+        NationalProperties p = bind("tthc.national", NationalProperties.class, Map.of());
+        assertThat(p.enabled()).isFalse();
+        assertThat(p.baseUrl()).isEmpty();
+        assertThat(p.clientId()).isEmpty();
+        assertThat(p.clientSecret()).isEmpty();
+        assertThat(p.tokenPath()).isEqualTo("/token");
+        assertThat(p.statisticsPath()).isEqualTo("/Statistic/UpdateStatistic");
+        assertThat(p.dossierPath()).isEqualTo("/DongBoHoSoMC");
+        assertThat(p.progressPath()).isEqualTo("/CapNhatTienDoHoSoMC");
+        assertThat(p.format()).isEqualTo("json");
+        assertThat(p.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(p.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(p.maxAttempts()).isEqualTo(10);
+        assertThat(p.initialBackoff()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(p.backoffMultiplier()).isEqualTo(2.0);
+        assertThat(p.maxBackoff()).isEqualTo(Duration.ofHours(6));
+        assertThat(p.jitter()).isEqualTo(0.5);
+        assertThat(p.graceDay()).isEqualTo(5);
+        assertThat(p.trustStore()).isEmpty();
+        assertThat(p.trustStorePassword()).isEmpty();
+        assertThat(p.pollInterval()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void nationalPropertiesBindByTheirDocumentedNames() {
+        NationalProperties p = bind("tthc.national", NationalProperties.class, Map.ofEntries(
+                Map.entry("tthc.national.base-url", "https://lgsp.example.gov.vn/api"),
+                Map.entry("tthc.national.client-id", "tinh-h99"),
+                Map.entry("tthc.national.client-secret", "secret"),
+                Map.entry("tthc.national.token-path", "/oauth/token"),
+                Map.entry("tthc.national.statistics-path", "/Statistic/UpdateStatistic2"),
+                Map.entry("tthc.national.format", "xml"),
+                Map.entry("tthc.national.read-timeout", "5s"),
+                Map.entry("tthc.national.max-attempts", "4"),
+                Map.entry("tthc.national.initial-backoff", "1m"),
+                Map.entry("tthc.national.grace-day", "10"),
+                Map.entry("tthc.national.trust-store", "/etc/tthc/portal.p12"),
+                Map.entry("tthc.national.poll-interval", "30s")));
+        assertThat(p.enabled()).isTrue();
+        assertThat(p.baseUrl()).isEqualTo("https://lgsp.example.gov.vn/api");
+        assertThat(p.clientId()).isEqualTo("tinh-h99");
+        assertThat(p.clientSecret()).isEqualTo("secret");
+        assertThat(p.tokenPath()).isEqualTo("/oauth/token");
+        assertThat(p.statisticsPath()).isEqualTo("/Statistic/UpdateStatistic2");
+        assertThat(p.format()).isEqualTo("xml");
+        assertThat(p.readTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(p.maxAttempts()).isEqualTo(4);
+        assertThat(p.initialBackoff()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(p.graceDay()).isEqualTo(10);
+        assertThat(p.trustStore()).isEqualTo("/etc/tthc/portal.p12");
+        assertThat(p.pollInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(p.toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void theControlDatabaseIsTheEmbeddedOneByDefault() {
+        ControlProperties p = bind("tthc.control", ControlProperties.class, Map.of());
+        assertThat(p.datasource().url()).isEmpty();
+        ControlProperties pg = bind("tthc.control", ControlProperties.class, Map.of(
+                "tthc.control.datasource.url", "jdbc:postgresql://db:5432/tthc",
+                "tthc.control.datasource.user", "tthc",
+                "tthc.control.datasource.password", "pw"));
+        assertThat(pg.datasource()).isEqualTo(new ControlProperties.Datasource("jdbc:postgresql://db:5432/tthc",
+                "tthc", "pw"));
     }
 
     private static <T> T bind(String prefix, Class<T> type, Map<String, String> values) {
