@@ -2,8 +2,6 @@ package org.tthc.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -33,7 +31,6 @@ import org.tthc.warehouse.spark.SparkSettings;
 
 import com.sun.net.httpserver.HttpServer;
 
-import picocli.CommandLine;
 
 /**
  * {@code ./tthc national push} end to end: Spark computes a closed month into gold, the quality gate lets it pass, its
@@ -69,18 +66,18 @@ class NationalPushCommandTest {
             System.setProperty("tthc.national.client-id", "tinh-h77");
             System.setProperty("tthc.national.client-secret", "secret");
 
-            Run early = push(folder, "2019-04-04");
-            assertThat(early.exitCode).as(early.out + early.err).isEqualTo(2);
-            assertThat(early.out).contains("period 2019-03: not queued: period 2019-03 closes on 2019-04-05");
+            CommandRun early = push(folder, "2019-04-04");
+            assertThat(early.exitCode()).as(early.out() + early.err()).isEqualTo(2);
+            assertThat(early.out()).contains("period 2019-03: not queued: period 2019-03 closes on 2019-04-05");
 
-            Run closed = push(folder, "2019-04-05");
-            assertThat(closed.exitCode).as(closed.out + closed.err).isZero();
-            assertThat(closed.out).contains("period 2019-03 " + PROVINCE + ": queued",
+            CommandRun closed = push(folder, "2019-04-05");
+            assertThat(closed.exitCode()).as(closed.out() + closed.err()).isZero();
+            assertThat(closed.out()).contains("period 2019-03 " + PROVINCE + ": queued",
                     "delivered: 1 acknowledged, 0 to retry, 0 dead");
 
-            Run again = push(folder, "2019-04-06");
-            assertThat(again.exitCode).as(again.err).isZero();
-            assertThat(again.out).contains("period 2019-03 " + PROVINCE + ": already queued");
+            CommandRun again = push(folder, "2019-04-06");
+            assertThat(again.exitCode()).as(again.err()).isZero();
+            assertThat(again.out()).contains("period 2019-03 " + PROVINCE + ": already queued");
         } finally {
             receiver.stop(0);
         }
@@ -153,23 +150,8 @@ class NationalPushCommandTest {
         return running == null || running.dataRoot() == null ? data : running.dataRoot();
     }
 
-    private static Run push(Path folder, String today) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = new CommandLine(new NationalCommand()).execute("push", "--data", folder.toString(),
-                    "--period", "2019-03", "--today", today, "--wait", "10s");
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
-    private record Run(int exitCode, String out, String err) {
+    private static CommandRun push(Path folder, String today) {
+        return CommandRun.of(new NationalCommand(), "push", "--data", folder.toString(), "--period", "2019-03",
+                "--today", today, "--wait", "10s");
     }
 }

@@ -3,9 +3,6 @@ package org.tthc.api.cli;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,7 +25,6 @@ import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
 
-import picocli.CommandLine;
 
 /**
  * {@code ./tthc recompute} with a ClickHouse server configured: the recomputed period's partition of the mirrored
@@ -58,9 +54,9 @@ class RecomputeCommandTest {
             url = required("TTHC_TEST_CH_URL").replaceFirst("/[^/]*$", "/" + DATABASE);
         }
 
-        Run first = recompute(folder, url, "2025-04-20");
+        CommandRun first = recompute(folder, url, "2025-04-20");
 
-        assertThat(first.exitCode).as(first.err).isZero();
+        assertThat(first.exitCode()).as(first.err()).isZero();
         try (ClickHouseServerEngine clickHouse = ClickHouseServerEngine.connect(url, required("TTHC_TEST_CH_USER"),
                 "")) {
             assertThat(partition(clickHouse, "2025-04")).as("a database never mirrored gets the table")
@@ -68,9 +64,9 @@ class RecomputeCommandTest {
             clickHouse.insert("period_statistics", ClickHouseSchema.columns(WarehouseTable.PERIOD_STATISTICS),
                     List.<Object[]>of(marchRow()).iterator());
 
-            Run second = recompute(folder, url, "2025-05-15");
+            CommandRun second = recompute(folder, url, "2025-05-15");
 
-            assertThat(second.exitCode).as(second.err).isZero();
+            assertThat(second.exitCode()).as(second.err()).isZero();
             assertThat(partition(clickHouse, "2025-04")).isEqualTo(gold(delta, "2025-04"))
                     .contains("as of 2025-04-30");
             assertThat(partition(clickHouse, "2025-03")).as("another period's partition is untouched")
@@ -79,7 +75,7 @@ class RecomputeCommandTest {
         }
     }
 
-    private static Run recompute(Path folder, String url, String today) {
+    private static CommandRun recompute(Path folder, String url, String today) {
         return run("--data", folder.toString(), "--period", "2025-04", "--today", today, "--clickhouse-url", url,
                 "--clickhouse-user", required("TTHC_TEST_CH_USER"));
     }
@@ -150,22 +146,7 @@ class RecomputeCommandTest {
         return value;
     }
 
-    private static Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = new CommandLine(new RecomputeCommand()).execute(args);
-            return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
-    private record Run(int exitCode, String out, String err) {
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new RecomputeCommand(), args);
     }
 }

@@ -2,10 +2,7 @@ package org.tthc.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -24,7 +21,6 @@ import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
 
-import picocli.CommandLine;
 
 /**
  * {@code ./tthc report}: the pack of one organisation and period written into the output folder, the paths on
@@ -48,18 +44,18 @@ class ReportCommandTest {
         aprilDossiers(new DeltaWarehouse(SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)),
                 folder.resolve("warehouse")));
 
-        Run first = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out", out.toString(),
+        CommandRun first = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out", out.toString(),
                 "--format", "pdf,csv", "--today", "2025-05-15");
-        Run second = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out",
+        CommandRun second = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out",
                 out.toString(), "--format", "csv", "--today", "2025-05-15");
 
-        assertThat(first.exitCode).as(first.err).isZero();
-        assertThat(first.out.lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out().lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
                 PROVINCE + "_form06_2025-04_v1.pdf", PROVINCE + "_form06_2025-04_v1.csv",
                 PROVINCE + "_late-dossiers_2025-04_v1.pdf", PROVINCE + "_late-dossiers_2025-04_v1.csv",
                 PROVINCE + "_overview_2025-04_v1.pdf", PROVINCE + "_overview_2025-04_v1.csv");
-        assertThat(second.exitCode).as(second.err).isZero();
-        assertThat(second.out.lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out().lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
                 PROVINCE + "_form06_2025-04_v2.csv", PROVINCE + "_late-dossiers_2025-04_v2.csv",
                 PROVINCE + "_overview_2025-04_v2.csv");
         assertThat(out.resolve(PROVINCE + "_form06_2025-04_v1.pdf")).exists();
@@ -89,22 +85,7 @@ class ReportCommandTest {
         return running == null || running.dataRoot() == null ? data : running.dataRoot();
     }
 
-    private static Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exitCode = new CommandLine(new ReportCommand()).execute(args);
-            return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
-
-    private record Run(int exitCode, String out, String err) {
+    private static CommandRun run(String... args) {
+        return CommandRun.of(new ReportCommand(), args);
     }
 }

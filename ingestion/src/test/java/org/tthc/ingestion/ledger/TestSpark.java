@@ -14,12 +14,8 @@ public final class TestSpark {
     }
 
     public static SparkSession session() {
-        SparkSettings running = SparkSessions.sharedSettings();
-        if (running != null) {
-            return SparkSessions.shared(running);
-        }
         try {
-            return SparkSessions.shared(SparkSettings.defaults()
+            return SparkSessions.sharedOrStart(SparkSettings.defaults()
                     .withDataRoot(Files.createTempDirectory("tthc-ingestion-tests")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,12 +16,8 @@ public final class SharedSpark {
     }
 
     public static SparkSession session() {
-        SparkSettings running = SparkSessions.sharedSettings();
-        if (running != null) {
-            return SparkSessions.shared(running);
-        }
         try {
-            return SparkSessions.shared(SparkSettings.defaults()
+            return SparkSessions.sharedOrStart(SparkSettings.defaults()
                     .withDataRoot(Files.createTempDirectory("tthc-warehouse-tests")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,28 @@
+package org.tthc.api.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+/** One in-process run of a picocli command with its exit code and what it printed on standard output and error. */
+record CommandRun(int exitCode, String out, String err) {
+
+    /** Runs {@code command} with {@code args}, capturing {@code System.out} and {@code System.err} meanwhile. */
+    static CommandRun of(Object command, String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exitCode = new CommandLine(command).execute(args);
+            return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+}
