@@ -147,8 +147,13 @@ public final class IngestBatch {
         long updated = 0;
         if (dossiersStaged > 0) {
             stagedView("dossier", "staged_dossier", StagedRows.DOSSIER);
+            // The newest version of each dossier, written once: the two MERGEs below read it three times (the
+            // supplement MERGE once, the dossier MERGE twice: to find the files it touches, then to rewrite them),
+            // and recomputing the window over every staged row each time was most of a large batch's commit.
+            String incoming = staging.resolve("incoming-dossier").toString();
             spark.sql(SqlResource.load(IngestBatch.class, "incoming-dossier.sql"))
-                    .createOrReplaceTempView("incoming_dossier");
+                    .write().mode("overwrite").parquet(incoming);
+            spark.read().parquet(incoming).createOrReplaceTempView("incoming_dossier");
             distinct = spark.table("incoming_dossier").count();
             warehouse.sql("merge-dossier-supplement.sql", Map.of());
             Row merged = warehouse.sql("merge-dossier.sql", Map.of());
