@@ -51,7 +51,7 @@ class IngestionRunsEndpointTest {
 
     @Test
     void theScheduleRunsPortalPullsOneAtATime() throws Exception {
-        List<IngestRun> pulls = awaitPortalRuns(2, Duration.ofSeconds(90));
+        List<IngestRun> pulls = awaitPortalRuns(2, Duration.ofSeconds(300));
 
         assertThat(pulls).allSatisfy(run -> {
             assertThat(run.sourceSystem()).isEqualTo(PortalPull.SOURCE_SYSTEM);
@@ -65,7 +65,7 @@ class IngestionRunsEndpointTest {
 
     @Test
     void runsAreServedNewestFirstAPageAtATime() throws Exception {
-        awaitPortalRuns(3, Duration.ofSeconds(90));
+        awaitPortalRuns(3, Duration.ofSeconds(300));
         List<IngestRun> all = ledger.runs();
 
         ResponseEntity<String> first = http.getForEntity("/api/ingestion/runs?page=0&size=2", String.class);
