@@ -8,6 +8,7 @@ import org.tthc.api.cli.NationalCommand;
 import org.tthc.api.cli.QualityCommand;
 import org.tthc.api.cli.RecomputeCommand;
 import org.tthc.api.cli.ReportCommand;
+import org.tthc.api.cli.QuarantineCommand;
 import org.tthc.api.cli.RunCommand;
 import org.tthc.api.cli.SqlCommand;
 import org.tthc.api.cli.StatsCommand;
@@ -15,12 +16,12 @@ import org.tthc.api.cli.StatsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|report|national|bench|…}. */
+/** The one entry point of the app jar: {@code java -jar tthc.jar run|generate|ingest|stats|quality|sql|recompute|report|national|quarantine|bench|…}. */
 @Command(name = "tthc", mixinStandardHelpOptions = true, versionProvider = TthcMain.Version.class,
         description = "TTHC platform: statistics warehouse for administrative procedures.",
         subcommands = {RunCommand.class, GenerateCommand.class, IngestCommand.class, StatsCommand.class,
                 QualityCommand.class, SqlCommand.class, RecomputeCommand.class, ExplainCommand.class, ReportCommand.class,
-                NationalCommand.class, BenchCommand.class})
+                NationalCommand.class, QuarantineCommand.class, BenchCommand.class})
 public final class TthcMain implements Runnable {
 
     public static void main(String[] args) {

@@ -31,11 +31,15 @@ public final class ApiTestData {
         return folder;
     }
 
-    /** The properties of the sample every app test shares: 2,000 dossiers over 12 months, seed 5. */
+    /**
+     * The properties of the sample every app test shares: 2,000 dossiers over 12 months, seed 5. The scheduled
+     * portal-lite pull is off, so that no test's warehouse changes under it; a test of the schedule turns it on.
+     */
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("tthc.warehouse.data-dir", () -> folder().toString());
         registry.add("tthc.ingestion.sample-dossiers", () -> "2000");
         registry.add("tthc.ingestion.sample-months", () -> "12");
         registry.add("tthc.ingestion.sample-seed", () -> "5");
+        registry.add("tthc.ingestion.portal-pull.cron", () -> "-");
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tthc.api.config.IngestionProperties;
 import org.tthc.api.config.WarehouseProperties;
+import org.tthc.api.ingest.IngestionLock;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
 import org.tthc.ingestion.personal.PersonalDataKey;
 import org.tthc.ingestion.sample.ProgressListener;
@@ -35,9 +36,11 @@ public class SampleProvinceBootstrap implements ApplicationRunner {
     private final WarehouseProperties warehouseProperties;
     private final IngestionProperties ingestion;
     private final Clock clock;
+    private final IngestionLock lock;
 
     public SampleProvinceBootstrap(DeltaWarehouse warehouse, WarehouseProperties warehouseProperties,
-                                   IngestionProperties ingestion, Clock clock) {
+                                   IngestionProperties ingestion, Clock clock, IngestionLock lock) {
+        this.lock = lock;
         this.warehouse = warehouse;
         this.warehouseProperties = warehouseProperties;
         this.ingestion = ingestion;
@@ -55,8 +58,9 @@ public class SampleProvinceBootstrap implements ApplicationRunner {
         SampleConfig config = SampleConfig.of(ingestion.sampleDossiers(), ingestion.sampleMonths(), ingestion.sampleSeed());
         new SampleGenerator(config).generate(sample, ProgressListener.SILENT);
         var hasher = PersonalDataKey.hasher(ingestion.piiKey(), warehouseProperties.dataDir());
-        var summary = new PacketFileIngestion(warehouse, ingestion.sourceSystem(), clock, hasher, null, log::info)
-                .ingest(List.of(sample));
+        // Under the ingestion lock: a push or a scheduled pull arriving meanwhile waits for the sample.
+        var summary = lock.exclusively(() -> new PacketFileIngestion(warehouse, ingestion.sourceSystem(), clock, hasher,
+                null, log::info).ingest(List.of(sample)));
         log.info("Sample province ready: {}", summary);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.util.unit.DataSize;
 import org.tthc.api.control.ControlProperties;
+import org.tthc.api.ingest.PushProperties;
 import org.tthc.api.national.NationalProperties;
 import org.tthc.api.portal.PortalProperties;
 
@@ -46,6 +47,23 @@ class PropertiesDefaultsTest {
         assertThat(p.sampleMonths()).isEqualTo(18);
         assertThat(p.sampleSeed()).isEqualTo(42L);
         assertThat(p.piiKey()).as("empty: the installation's generated key file").isEmpty();
+    }
+
+    @Test
+    void pushDefaultsAllowNoSourceAndTenMegabytes() {
+        PushProperties p = bind("tthc.ingestion.push", PushProperties.class, Map.of());
+        assertThat(p.sources()).as("no source may push until one is configured").isEmpty();
+        assertThat(p.maxBody()).isEqualTo(DataSize.ofMegabytes(10));
+    }
+
+    @Test
+    void pushPropertiesBindByTheirDocumentedNames() {
+        String hash = "a".repeat(64);
+        PushProperties p = bind("tthc.ingestion.push", PushProperties.class, Map.of(
+                "tthc.ingestion.push.sources.motcua-hcm.key-sha256", hash,
+                "tthc.ingestion.push.max-body", "2MB"));
+        assertThat(p.sources()).containsExactly(Map.entry("motcua-hcm", new PushProperties.Source(hash)));
+        assertThat(p.maxBody()).isEqualTo(DataSize.ofMegabytes(2));
     }
 
     @Test

@@ -102,6 +102,17 @@ public final class CsvDossierReader {
         }
     }
 
+    /**
+     * Maps one row already read, as quarantine stores it (the row as a JSON object of column to value), through the
+     * current mapping: how {@code ./tthc quarantine retry} re-reads a CSV record after the mapping is fixed.
+     */
+    public void readRow(ObjectNode row, String location, long line, RecordVisitor visitor) {
+        LocalDateTime futureLimit = LocalDateTime.now(clock.withZone(TthcTime.ZONE)).plusDays(1);
+        RecordDelivery delivery = new RecordDelivery(sourceSystem, location, mapping.column(CanonicalField.DOSSIER_CODE),
+                mapping.personalFields(), hasher, json, visitor);
+        delivery.dossier(mapper.map(row, futureLimit), row, line);
+    }
+
     private static ObjectNode asObject(List<String> header, CSVRecord row) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (int i = 0; i < row.size(); i++) {

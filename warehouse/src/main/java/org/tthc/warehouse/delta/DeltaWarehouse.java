@@ -331,6 +331,7 @@ public final class DeltaWarehouse {
     private boolean createIfAbsent(WarehouseTable table) {
         String path = tablePath(table).toString();
         if (DeltaTable.isDeltaTable(spark, path)) {
+            addMissingColumns(table);
             return false;
         }
         DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(path).addColumns(table.schema());
@@ -339,6 +340,28 @@ public final class DeltaWarehouse {
         }
         builder.execute();
         return true;
+    }
+
+    /**
+     * A table made by an older version lacks the nullable columns added since (quarantine's {@code resolved_at},
+     * {@code resolved_by_run}): they are added, so old warehouses keep working without a migration step.
+     */
+    private void addMissingColumns(WarehouseTable table) {
+        java.util.Set<String> present = java.util.Set.of(
+                spark.read().format("delta").load(tablePath(table).toString()).schema().fieldNames());
+        List<String> missing = java.util.Arrays.stream(table.schema().fields())
+                .filter(f -> !present.contains(f.name()))
+                .map(f -> {
+                    if (!f.nullable()) {
+                        throw new IllegalStateException("table " + table.tableName() + " lacks the required column "
+                                + f.name() + "; it was made by an incompatible version");
+                    }
+                    return f.name() + " " + f.dataType().sql();
+                })
+                .toList();
+        if (!missing.isEmpty()) {
+            spark.sql("ALTER TABLE delta." + quotedPath(table) + " ADD COLUMNS (" + String.join(", ", missing) + ")");
+        }
     }
 
     private void registerView(WarehouseTable table) {

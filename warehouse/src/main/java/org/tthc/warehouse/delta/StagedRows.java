@@ -102,7 +102,7 @@ final class StagedRows {
     Row rejection(RecordRejection r, LocalDateTime quarantinedAt, long arrival) {
         return RowFactory.create(
                 r.sourceSystem(), r.location(), r.position(), r.recordKey(), r.field(), r.reason(), r.rawPayload(),
-                sha256(Objects.toString(r.rawPayload(), "")), batchId, quarantinedAt, arrival);
+                sha256(Objects.toString(r.rawPayload(), "")), batchId, quarantinedAt, null, null, arrival);
     }
 
     /** A digest of every field of the record: equal digests mean an identical re-send. */

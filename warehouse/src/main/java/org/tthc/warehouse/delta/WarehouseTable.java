@@ -221,7 +221,10 @@ public enum WarehouseTable {
                 .add("raw_payload", StringType)
                 .add("payload_sha256", StringType, false)
                 .add("batch_id", StringType, false)
-                .add("quarantined_at", TimestampNTZType, false);
+                .add("quarantined_at", TimestampNTZType, false)
+                // set when a retry (./tthc quarantine retry) ingested the record; the row is kept, never deleted
+                .add("resolved_at", TimestampNTZType)
+                .add("resolved_by_run", StringType);
 
         static final StructType PROCEDURE = new StructType()
                 .add("code", StringType, false)
