@@ -1,0 +1,125 @@
+package org.tthc.reports.data;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.spark.sql.Row;
+import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.statistics.CountedField;
+import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.WarehouseTable;
+import org.tthc.warehouse.statistics.Explain;
+import org.tthc.warehouse.statistics.ExplainedDossier;
+import org.tthc.warehouse.statistics.GoldStatistics;
+import org.tthc.warehouse.statistics.SparkWarehouse;
+
+/**
+ * {@link ReportData} from the Delta tables through Spark: a period's statistics from the gold table
+ * {@code period_statistics} when it was recomputed there (the stored numbers, the ones sent), otherwise computed
+ * by the same Spark SQL as {@code tthc stats}; late dossiers from {@link Explain} with the procedure names of the
+ * silver dossier table.
+ */
+public final class SparkReportData implements ReportData {
+    private final DeltaWarehouse delta;
+    private final SparkWarehouse warehouse;
+    private final GoldStatistics gold;
+    private final List<String> sources = new ArrayList<>();
+
+    public SparkReportData(DeltaWarehouse delta, Clock clock) {
+        this.delta = delta;
+        this.warehouse = new SparkWarehouse(delta);
+        this.gold = new GoldStatistics(delta, clock);
+    }
+
+    @Override
+    public String source() {
+        return warehouse.engine() + (sources.isEmpty() ? "" : ", " + String.join(", ", sources));
+    }
+
+    @Override
+    public Map<Period, Map<String, PeriodStatistics>> statistics(List<Period> periods, LocalDate today) {
+        Map<Period, Map<String, PeriodStatistics>> result = new LinkedHashMap<>();
+        List<Period> missing = new ArrayList<>();
+        boolean hasGold = java.nio.file.Files.isDirectory(delta.tablePath(WarehouseTable.PERIOD_STATISTICS));
+        for (Period period : periods) {
+            Map<String, PeriodStatistics> stored = hasGold ? gold.read(period, OrganisationView.AS_REPORTED) : Map.of();
+            if (stored.isEmpty()) {
+                missing.add(period);
+            } else {
+                result.put(period, stored);
+                note("gold period_statistics");
+            }
+        }
+        if (!missing.isEmpty()) {
+            result.putAll(warehouse.statistics(missing, today, OrganisationView.AS_REPORTED));
+            note("computed from silver");
+        }
+        return result;
+    }
+
+    @Override
+    public OrganisationCatalogue catalogue() {
+        return warehouse.catalogue();
+    }
+
+    @Override
+    public List<LateDossier> lateDossiers(Period period, String orgCode, LocalDate today) {
+        Explain explain = new Explain(delta);
+        List<ExplainedDossier> solvedLate = explain.dossiers(period, orgCode, CountedField.SOLVED_LATE, today,
+                OrganisationView.AS_REPORTED);
+        List<ExplainedDossier> pendingLate = explain.dossiers(period, orgCode, CountedField.PENDING_LATE, today,
+                OrganisationView.AS_REPORTED);
+        Map<String, String> procedures = procedureNames(solvedLate, pendingLate);
+        List<LateDossier> late = new ArrayList<>();
+        for (ExplainedDossier d : solvedLate) {
+            late.add(late(LateDossier.Kind.SOLVED_LATE, d, procedures));
+        }
+        for (ExplainedDossier d : pendingLate) {
+            late.add(late(LateDossier.Kind.PENDING_LATE, d, procedures));
+        }
+        return late;
+    }
+
+    private static LateDossier late(LateDossier.Kind kind, ExplainedDossier d, Map<String, String> procedures) {
+        return new LateDossier(kind, d.dossierCode(), procedures.getOrDefault(key(d.sourceSystem(), d.dossierCode()), ""),
+                d.handlingOrgCode(), d.received(), d.due(), kind == LateDossier.Kind.PENDING_LATE ? null : d.end());
+    }
+
+    private Map<String, String> procedureNames(List<ExplainedDossier> first, List<ExplainedDossier> second) {
+        List<String> codes = new ArrayList<>();
+        first.forEach(d -> codes.add(d.dossierCode()));
+        second.forEach(d -> codes.add(d.dossierCode()));
+        Map<String, String> names = new HashMap<>();
+        if (codes.isEmpty()) {
+            return names;
+        }
+        for (Row row : delta.table(WarehouseTable.DOSSIER).where(col("dossier_code").isin(codes.toArray()))
+                .select("source_system", "dossier_code", "procedure_code", "procedure_name").collectAsList()) {
+            String name = row.getString(3);
+            String code = row.getString(2);
+            names.put(key(row.getString(0), row.getString(1)),
+                    name != null ? name : code != null ? code : "");
+        }
+        return names;
+    }
+
+    private static String key(String sourceSystem, String dossierCode) {
+        return sourceSystem + "\u0000" + dossierCode;
+    }
+
+    private void note(String source) {
+        if (!sources.contains(source)) {
+            sources.add(source);
+        }
+    }
+}
