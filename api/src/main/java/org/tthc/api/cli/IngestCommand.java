@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.tthc.api.config.ClickHouseProperties;
-
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
 import org.tthc.ingestion.csv.CsvMapping;
 import org.tthc.ingestion.packetfile.IngestionSummary;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
@@ -15,6 +19,10 @@ import org.tthc.ingestion.personal.PersonalDataKey;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.WarehouseTable;
+import org.tthc.warehouse.statistics.GoldStatistics;
+import org.tthc.warehouse.statistics.RefreshPlan;
+import org.tthc.warehouse.statistics.StatisticsRefresh;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +41,7 @@ import picocli.CommandLine.Parameters;
                 "field and reason. Applicants' ID numbers, phones and emails are stored only as keyed hashes",
                 "(key: tthc.ingestion.pii-key / TTHC_INGESTION_PIIKEY, else DATA/keys/pii-key). With ClickHouse",
                 "configured (--clickhouse-url / --chdb-library or TTHC_CLICKHOUSE_*), the tables are then mirrored",
-                "into it."})
+                "into it. With --refresh-statistics, the gold statistics the load can change are recomputed first."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     WarehouseOptions warehouse;
@@ -50,6 +58,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ClickHouseOptions clickHouse;
 
+    @Option(names = "--refresh-statistics",
+            description = "After a successful load, recompute the gold statistics the load can change (the months "
+                    + "its dossiers are in play in, old and new versions, and their years; the current period), "
+                    + "reading only the recent facts, in every view gold holds; mirrored with the tables.")
+    boolean refreshStatistics;
+
+    @Mixin
+    TodayOption today;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
             description = "Packet files (*.json, *.xml), CSV exports (*.csv), or folders of them.")
     List<Path> inputs;
@@ -60,8 +77,12 @@ public final class IngestCommand implements Callable<Integer> {
         PacketFileIngestion ingestion = new PacketFileIngestion(delta, source, Clock.systemUTC(),
                 PersonalDataKey.fromEnvironment(warehouse.data), csvMapping == null ? null : CsvMapping.read(csvMapping),
                 line -> System.err.println("ingest: " + line));
+        Map<WarehouseTable, Long> before = delta.tableVersions();
         IngestionSummary summary = ingestion.ingest(inputs);
         System.err.println("ingest: " + summary);
+        if (refreshStatistics) {
+            refresh(delta, before);
+        }
         ClickHouseProperties properties = clickHouse.properties(Duration.ofSeconds(30), 0);
         if (properties.enabled()) {
             // ClickHouse serves interactive reads when configured: it gets the new data at once.
@@ -72,5 +93,15 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void refresh(DeltaWarehouse delta, Map<WarehouseTable, Long> before) {
+        long started = System.nanoTime();
+        Map<OrganisationView, RefreshPlan> plans = new StatisticsRefresh(delta, new GoldStatistics(delta, today.clock()))
+                .afterLoad(before, today.day());
+        plans.forEach((view, plan) -> System.err.println("ingest: statistics " + view.externalName() + ": recomputed "
+                + plan.recomputed().stream().map(Period::toString).collect(Collectors.joining(", "))
+                + "; " + plan.restamped().size() + " other period(s) unchanged"));
+        System.err.printf(Locale.ROOT, "ingest: statistics refreshed in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 }
