@@ -88,7 +88,7 @@ public final class RefreshBenchmarks {
             if (base != null) {
                 return;
             }
-            periods = periods();
+            periods = dataPeriods();
             Path file = scratch.resolve(BASE_VERSIONS_FILE);
             base = read(file);
             if (base == null) {
@@ -103,7 +103,7 @@ public final class RefreshBenchmarks {
         }
 
         /** Every month from the first dossier's to the month before today's (the data's), and their years. */
-        private List<Period> periods() {
+        private List<Period> dataPeriods() {
             Row range = warehouse.table(WarehouseTable.DOSSIER).selectExpr("min(received_month)").first();
             YearMonth first = YearMonth.parse(range.getString(0));
             YearMonth last = YearMonth.from(today.minusDays(1));
@@ -117,6 +117,11 @@ public final class RefreshBenchmarks {
             }
             months.addAll(years);
             return months;
+        }
+
+        /** The periods gold holds: set by {@link #prepare}. */
+        List<Period> periods() {
+            return periods;
         }
 
         void restore() {
