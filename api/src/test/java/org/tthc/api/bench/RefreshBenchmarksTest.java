@@ -47,7 +47,7 @@ class RefreshBenchmarksTest {
         long dossiers = warehouse.count(WarehouseTable.DOSSIER);
 
         List<Benchmark> benchmarks = RefreshBenchmarks.of(warehouse, today, folder.resolve("scratch"), System.out::println);
-        List<BenchRunner.Outcome> outcomes = new BenchRunner(1, 3, System.out::println).run(benchmarks);
+        List<BenchRunner.Outcome> outcomes = new BenchRunner(1, 2, System.out::println).run(benchmarks);
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.error()).isNull());
         Measurement full = outcomes.get(0).measurement();

@@ -36,7 +36,7 @@ class StatisticsRefreshTest {
 
     @Test
     void refreshAfterEachBatchGivesTheNumbersOfAFullRecompute(@TempDir Path root) {
-        History history = EdgeHeavyHistories.generate(11, 150, TODAY, 3);
+        History history = EdgeHeavyHistories.generate(11, 100, TODAY, 3);
         DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
         warehouse.upsertOrganisations(History.organisations(), History.successions());
         CrossEngineStatisticsTest.ingest(warehouse, history.batches().get(0));
@@ -70,22 +70,35 @@ class StatisticsRefreshTest {
                 }
             }
         }
+    }
 
-        // a load of one dossier received today changes this month and this year only
-        LocalDate today = TODAY.plusDays(1);
-        DossierRecord template = history.batches().get(0).records().get(0);
+    @Test
+    void loadOfOneNewDossierRecomputesItsMonthAndYearOnly(@TempDir Path root) {
+        History history = EdgeHeavyHistories.generate(5, 60, TODAY, 2);
+        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        warehouse.upsertOrganisations(History.organisations(), History.successions());
+        history.batches().forEach(batch -> CrossEngineStatisticsTest.ingest(warehouse, batch));
+        GoldStatistics gold = new GoldStatistics(warehouse, CLOCK);
+        List<Period> all = periodsUpTo(TODAY);
+        gold.recompute(all, TODAY, OrganisationView.AS_REPORTED);
+
         Map<WarehouseTable, Long> before = warehouse.tableVersions();
         CrossEngineStatisticsTest.ingest(warehouse, new Batch("one-new-dossier",
-                List.of(receivedOn(template, today)), List.of()));
-        List<Period> changed = spans.affectedPeriods(before, warehouse.tableVersions(), today);
+                List.of(receivedOn(history.batches().get(0).records().get(0), TODAY)), List.of()));
+        List<Period> changed = new LoadSpans(warehouse).affectedPeriods(before, warehouse.tableVersions(), TODAY);
+        RefreshPlan plan = gold.refresh(changed, before, TODAY, OrganisationView.AS_REPORTED);
+
         assertThat(changed).containsExactly(Period.month(2026, 1), Period.year(2026));
-        RefreshPlan plan = gold.refresh(changed, before, today, OrganisationView.AS_REPORTED);
         assertThat(plan.recomputed()).containsExactly(Period.month(2026, 1), Period.year(2026));
-        assertThat(plan.restamped()).hasSize(all.size() - 2);
-        Map<Period, Map<String, PeriodStatistics>> expected = full.computeAll(all, today, OrganisationView.AS_REPORTED);
+        assertThat(plan.restamped()).containsExactlyInAnyOrderElementsOf(
+                all.stream().filter(p -> !changed.contains(p)).toList());
+        Map<Period, Map<String, PeriodStatistics>> expected = new SparkStatistics(warehouse)
+                .computeAll(all, TODAY, OrganisationView.AS_REPORTED);
         for (Period period : all) {
             assertThat(gold.read(period, OrganisationView.AS_REPORTED)).as("%s after one new dossier", period)
                     .isEqualTo(expected.get(period));
+            assertThat(gold.sourceVersions(period, OrganisationView.AS_REPORTED))
+                    .isEqualTo(gold.sourceVersions(Period.month(2026, 1), OrganisationView.AS_REPORTED));
         }
     }
 
