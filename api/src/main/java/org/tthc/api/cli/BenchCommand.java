@@ -23,6 +23,7 @@ import org.tthc.api.bench.BenchRunner.Outcome;
 import org.tthc.api.bench.Benchmark;
 import org.tthc.api.bench.IngestBenchmarks;
 import org.tthc.api.bench.MergeBenchmarks;
+import org.tthc.api.bench.RefreshBenchmarks;
 import org.tthc.api.bench.Measurement;
 import org.tthc.api.bench.ReadFloor;
 import org.tthc.api.bench.StatisticsBenchmark;
@@ -174,6 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
         all.add(IngestBenchmarks.pipeline(data, delta.session(), progress));
         all.add(MergeBenchmarks.append(data, delta));
         all.add(MergeBenchmarks.merge(data, delta));
+        all.addAll(RefreshBenchmarks.of(delta, data.today(), data.scratch(), progress));
         return all;
     }
 

@@ -4,10 +4,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.tthc.api.config.ClickHouseProperties;
-
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
 import org.tthc.ingestion.csv.CsvMapping;
 import org.tthc.ingestion.packetfile.IngestionSummary;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
@@ -19,6 +23,10 @@ import org.tthc.portal.database.PortalDatabaseSettings;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.WarehouseTable;
+import org.tthc.warehouse.statistics.GoldStatistics;
+import org.tthc.warehouse.statistics.RefreshPlan;
+import org.tthc.warehouse.statistics.StatisticsRefresh;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +53,7 @@ import picocli.CommandLine.Spec;
                 "H2 file under DATA/portal, or tthc.portal.datasource.url / TTHC_PORTAL_DATASOURCE_URL) from the",
                 "last committed change sequence: dossiers, events, supplement rounds, ratings and documents. With ClickHouse",
                 "configured (--clickhouse-url / --chdb-library or TTHC_CLICKHOUSE_*), the tables are then mirrored",
-                "into it."})
+                "into it. With --refresh-statistics, the gold statistics the load can change are recomputed first."})
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     WarehouseOptions warehouse;
@@ -69,6 +77,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ClickHouseOptions clickHouse;
 
+    @Option(names = "--refresh-statistics",
+            description = "After a successful load, recompute the gold statistics the load can change (the months "
+                    + "its dossiers are in play in, old and new versions, and their years; the current period), "
+                    + "reading only the recent facts, in every view gold holds; mirrored with the tables.")
+    boolean refreshStatistics;
+
+    @Mixin
+    TodayOption today;
+
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
             description = "Packet files (*.json, *.xml), CSV exports (*.csv), or folders of them; none with "
                     + "--source " + PortalPull.SOURCE_SYSTEM + ".")
@@ -87,6 +104,7 @@ public final class IngestCommand implements Callable<Integer> {
                     + " to pull portal-lite)");
         }
         DeltaWarehouse delta = warehouse.open();
+        Map<WarehouseTable, Long> before = delta.tableVersions();
         if (portal) {
             pullPortal(delta);
         } else {
@@ -97,6 +115,9 @@ public final class IngestCommand implements Callable<Integer> {
                     .commitEvery(commitEvery);
             IngestionSummary summary = ingestion.ingest(inputs);
             System.err.println("ingest: " + summary);
+        }
+        if (refreshStatistics) {
+            refresh(delta, before);
         }
         ClickHouseProperties properties = clickHouse.properties(Duration.ofSeconds(30), 0);
         if (properties.enabled()) {
@@ -125,5 +146,15 @@ public final class IngestCommand implements Callable<Integer> {
     private static String setting(String property) {
         String environment = property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", "");
         return System.getProperty(property, System.getenv(environment));
+    }
+
+    private void refresh(DeltaWarehouse delta, Map<WarehouseTable, Long> before) {
+        long started = System.nanoTime();
+        Map<OrganisationView, RefreshPlan> plans = new StatisticsRefresh(delta, new GoldStatistics(delta, today.clock()))
+                .afterLoad(before, today.day());
+        plans.forEach((view, plan) -> System.err.println("ingest: statistics " + view.externalName() + ": recomputed "
+                + plan.recomputed().stream().map(Period::toString).collect(Collectors.joining(", "))
+                + "; " + plan.restamped().size() + " other period(s) unchanged"));
+        System.err.printf(Locale.ROOT, "ingest: statistics refreshed in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.SaveMode;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
@@ -58,18 +59,75 @@ public final class GoldStatistics {
      */
     public Map<Period, Map<String, PeriodStatistics>> recompute(List<Period> periods, LocalDate today,
                                                                 OrganisationView view) {
-        Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
-        warehouse.tableVersions().forEach((table, version) -> {
-            if (SOURCES.contains(table)) {
-                versions.put(table, version);
-            }
-        });
+        Map<WarehouseTable, Long> versions = sourceVersions(warehouse.tableVersions());
         Map<Period, Map<String, PeriodStatistics>> results;
         try (TableSnapshot snapshot = warehouse.pin(versions)) {
             results = statistics.computeAll(periods, today, view, snapshot);
         }
         write(results, today, view, versions);
         return results;
+    }
+
+    /**
+     * Brings gold up to date after loads that changed the silver tables from the versions {@code before} to their
+     * current ones, recomputing only what can have changed and reading only the facts that can matter to it
+     * ({@link SparkStatistics#computeRecent}); afterwards every period gold holds in {@code view} has the numbers a
+     * full {@link #recompute} would give now. Recomputed, in one commit: {@code changed} (the periods the loads can
+     * change, {@link LoadSpans#affectedPeriods}), and each stored period that is {@link RefreshPlan stale} for
+     * another reason. The other stored periods of the view keep their numbers, which are the same at the new
+     * versions, and are re-stamped with them (a second commit, numbers untouched) so that {@link #rederive} and the
+     * next refresh start from the new versions.
+     */
+    public RefreshPlan refresh(List<Period> changed, Map<WarehouseTable, Long> before, LocalDate today,
+                               OrganisationView view) {
+        Map<WarehouseTable, Long> versions = sourceVersions(warehouse.tableVersions());
+        RefreshPlan plan = RefreshPlan.of(changed, storedEvaluations(view), sourceVersions(before), versions, today,
+                view);
+        Map<Period, Map<String, PeriodStatistics>> results;
+        try (TableSnapshot snapshot = warehouse.pin(versions)) {
+            results = statistics.computeRecent(plan.recomputed(), today, view, snapshot);
+        }
+        if (!results.isEmpty()) {
+            write(results, today, view, versions);
+        }
+        if (!plan.restamped().isEmpty()) {
+            String keys = plan.restamped().stream().map(p -> quoted(p.toString())).collect(Collectors.joining(", "));
+            DeltaTable.forPath(warehouse.session(), warehouse.tablePath(WarehouseTable.PERIOD_STATISTICS).toString())
+                    .updateExpr("view = " + quoted(view.externalName()) + " AND period_key IN (" + keys + ")",
+                            Map.of("source_versions", quoted(formatVersions(versions))));
+        }
+        return plan.withStatistics(results);
+    }
+
+    /**
+     * Records that every stored row holds at the silver tables' current versions, numbers untouched: for silver tables
+     * put back to the very content gold was computed from under new version numbers (a Delta RESTORE, as the
+     * benchmarks do between runs). Anything else makes gold lie; {@link #refresh} is how gold follows a load.
+     */
+    public void adoptCurrentVersions() {
+        String current = formatVersions(sourceVersions(warehouse.tableVersions()));
+        DeltaTable.forPath(warehouse.session(), warehouse.tablePath(WarehouseTable.PERIOD_STATISTICS).toString())
+                .updateExpr("true", Map.of("source_versions", quoted(current)));
+    }
+
+    /** How each period gold holds in {@code view} was evaluated: one row per period. */
+    private List<RefreshPlan.StoredEvaluation> storedEvaluations(OrganisationView view) {
+        return warehouse.table(WarehouseTable.PERIOD_STATISTICS)
+                .where(col("view").equalTo(view.externalName()))
+                .select("period_key", "as_of", "computed_on", "source_versions").distinct().collectAsList().stream()
+                .map(row -> new RefreshPlan.StoredEvaluation(Period.parse(row.getAs("period_key")), row.getAs("as_of"),
+                        row.getAs("computed_on"), parseVersions(row.getAs("source_versions"))))
+                .toList();
+    }
+
+    private static Map<WarehouseTable, Long> sourceVersions(Map<WarehouseTable, Long> all) {
+        Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
+        all.forEach((table, version) -> {
+            if (SOURCES.contains(table)) {
+                versions.put(table, version);
+            }
+        });
+        return versions;
     }
 
     /**

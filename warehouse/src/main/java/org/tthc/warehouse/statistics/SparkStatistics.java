@@ -57,6 +57,30 @@ public final class SparkStatistics implements StatisticsEngine {
      */
     public Map<Period, Map<String, PeriodStatistics>> computeAll(List<Period> periods, LocalDate today,
                                                                  OrganisationView view, TableSnapshot snapshot) {
+        return compute(periods, today, view, snapshot, outcomeArguments(snapshot));
+    }
+
+    /**
+     * {@link #computeAll(List, LocalDate, OrganisationView, TableSnapshot)} reading only the facts that can matter to
+     * {@code periods} ({@link RecentFacts}): the same numbers, at a cost that follows the dossiers still open at the
+     * earliest period's start and those received since, rather than the whole history. Meant for recent periods
+     * (a refresh after a load); for old ones it reads as much as a full computation.
+     */
+    public Map<Period, Map<String, PeriodStatistics>> computeRecent(List<Period> periods, LocalDate today,
+                                                                    OrganisationView view, TableSnapshot snapshot) {
+        if (periods.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        try (RecentFacts facts = RecentFacts.register(spark, snapshot, periods)) {
+            Map<String, Object> args = new HashMap<>(outcomeArguments(snapshot));
+            args.putAll(facts.outcomeArguments());
+            return compute(periods, today, view, snapshot, args);
+        }
+    }
+
+    private Map<Period, Map<String, PeriodStatistics>> compute(List<Period> periods, LocalDate today,
+                                                               OrganisationView view, TableSnapshot snapshot,
+                                                               Map<String, Object> tables) {
         List<Period> distinct = periods.stream().distinct().toList();
         int n = distinct.size();
         int[] periodNo = new int[n];
@@ -76,7 +100,7 @@ public final class SparkStatistics implements StatisticsEngine {
         }
         String rollupView = registerRollup(distinct, today, view, snapshot);
         try {
-            Map<String, Object> args = new HashMap<>(outcomeArguments(snapshot));
+            Map<String, Object> args = new HashMap<>(tables);
             args.putAll(Map.of("period_no", periodNo, "from", from, "cutoff", cutoff, "asof", asOf,
                     "ruleset", ruleSet, "period_org_rollup", rollupView));
             for (Row row : spark.sql(PERIOD_STATISTICS, args).collectAsList()) {
