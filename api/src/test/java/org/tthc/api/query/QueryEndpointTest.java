@@ -72,7 +72,7 @@ class QueryEndpointTest {
         ResponseEntity<String> response = http.getForEntity("/api/query/views", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains("\"name\":\"dossier\"", "\"name\":\"org_succession\"",
-                "\"name\":\"period_statistics\"",                 "\"name\":\"handling_org_code\"").doesNotContain("content_hash", "quarantine");
+                "\"name\":\"period_statistics\"", "\"name\":\"rating\"", "\"name\":\"handling_org_code\"").doesNotContain("content_hash", "quarantine");
     }
 
     private <T> ResponseEntity<T> post(String body, MediaType contentType, MediaType accept, Class<T> type) {

@@ -1,6 +1,7 @@
 package org.tthc.domain.rating;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 
 import org.tthc.domain.TthcTime;
@@ -29,6 +30,8 @@ public record RatingRecord(
         LocalDateTime sourceUpdatedAt) {
 
     public static final int MAX_SCORE = 2;
+    /** The indicators a rating carries, in order: the ones collected from the applicant. */
+    public static final List<Integer> INDICATORS = List.of(1, 3, 4, 7);
 
     public RatingRecord {
         Objects.requireNonNull(sourceSystem, "sourceSystem");
@@ -40,6 +43,18 @@ public record RatingRecord(
         score("indicator3", indicator3);
         score("indicator4", indicator4);
         score("indicator7", indicator7);
+    }
+
+    /** The score of one of {@link #INDICATORS}, null when not answered. */
+    public Integer score(int indicator) {
+        return switch (indicator) {
+            case 1 -> indicator1;
+            case 3 -> indicator3;
+            case 4 -> indicator4;
+            case 7 -> indicator7;
+            default -> throw new IllegalArgumentException("a rating carries indicators " + INDICATORS
+                    + ", not " + indicator);
+        };
     }
 
     /** Whether a score is absent or within 0..{@value #MAX_SCORE}. */

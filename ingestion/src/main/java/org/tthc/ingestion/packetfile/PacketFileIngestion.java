@@ -28,6 +28,7 @@ import org.tthc.domain.personal.ApplicantHasher;
 import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.quality.RecordRejection;
+import org.tthc.domain.rating.RatingRecord;
 import org.tthc.ingestion.csv.CsvDossierReader;
 import org.tthc.ingestion.csv.CsvMapping;
 import org.tthc.ingestion.ledger.FileFingerprint;
@@ -41,7 +42,8 @@ import org.tthc.warehouse.quality.QualityRuns;
 
 /**
  * Reads packet files — DongBoHoSoMC / CapNhatTienDoHoSoMC JSON, the 2018 LGSP packets MSyncDocument /
- * MDocumentTraces in XML or JSON (recognised by {@link LgspPacketReader#isLgspFile}), and, given a
+ * MDocumentTraces in XML or JSON (recognised by {@link LgspPacketReader#isLgspFile}), rating files ({@code {"ratings":[…]}},
+ * {@link RatingFileReader}), and, given a
  * {@link CsvMapping}, CSV exports of another one-stop system ({@code *.csv}) — (and the {@code organisations.json}, {@code successions.json}
  * and {@code procedures.json} catalogues beside them) into the warehouse in one batch: records stream from the files
  * in chunks into staging, and one MERGE per table at the end makes the run idempotent — ingesting the same files
@@ -64,6 +66,7 @@ public final class PacketFileIngestion {
     private final DvcqgPacketReader reader;
     private final LgspPacketReader lgspReader;
     private final CsvDossierReader csvReader;
+    private final RatingFileReader ratingReader;
     private final Clock clock;
     private final Consumer<String> progress;
     private final String sourceSystem;
@@ -85,6 +88,7 @@ public final class PacketFileIngestion {
         this.reader = new DvcqgPacketReader(sourceSystem, clock, hasher);
         this.lgspReader = new LgspPacketReader(sourceSystem, clock, hasher);
         this.csvReader = csvMapping == null ? null : new CsvDossierReader(sourceSystem, clock, csvMapping, hasher);
+        this.ratingReader = new RatingFileReader(sourceSystem, clock);
         this.clock = clock;
         this.progress = progress;
         this.sourceSystem = sourceSystem;
@@ -178,7 +182,8 @@ public final class PacketFileIngestion {
 
     private static RunCounts counts(Chunks chunks) {
         return chunks == null ? RunCounts.NONE
-                : new RunCounts(chunks.read, chunks.dossiersAccepted + chunks.eventsAccepted, chunks.rejected);
+                : new RunCounts(chunks.read, chunks.dossiersAccepted + chunks.eventsAccepted + chunks.ratingsAccepted,
+                        chunks.rejected);
     }
 
     /** The run's batches: the open one, the files read into it, and what the committed ones changed. */
@@ -227,6 +232,8 @@ public final class PacketFileIngestion {
                 throw new IllegalArgumentException(file + " is a CSV file: give its column mapping (--csv-mapping)");
             }
             csvReader.read(file, chunks);
+        } else if (RatingFileReader.isRatingFile(file)) {
+            ratingReader.read(file, chunks::rating, chunks);
         } else if (LgspPacketReader.isLgspFile(file)) {
             lgspReader.read(file, chunks);
         } else {
@@ -269,11 +276,13 @@ public final class PacketFileIngestion {
         private List<DossierEvent> events = new ArrayList<>();
         private List<RecordRejection> rejections = new ArrayList<>();
         private List<ApplicantIdentity> applicants = new ArrayList<>();
+        private List<RatingRecord> ratings = new ArrayList<>();
         private Instant lastProgress;
         private Path currentFile;
         private long read;
         private long dossiersAccepted;
         private long eventsAccepted;
+        private long ratingsAccepted;
         private long rejected;
 
         Chunks(IngestBatch batch, Instant started) {
@@ -301,6 +310,12 @@ public final class PacketFileIngestion {
             recordRead();
         }
 
+        void rating(RatingRecord rating) {
+            ratings.add(rating);
+            ratingsAccepted++;
+            recordRead();
+        }
+
         @Override
         public void rejected(RecordRejection rejection) {
             rejections.add(rejection);
@@ -315,7 +330,7 @@ public final class PacketFileIngestion {
             read++;
             stagedSinceCommit++;
             if (dossiers.size() >= CHUNK || events.size() >= CHUNK || rejections.size() >= CHUNK
-                    || applicants.size() >= CHUNK) {
+                    || applicants.size() >= CHUNK || ratings.size() >= CHUNK) {
                 flush();
             }
             Instant now = clock.instant();
@@ -343,6 +358,10 @@ public final class PacketFileIngestion {
             if (!applicants.isEmpty()) {
                 batch.addApplicants(applicants);
                 applicants = new ArrayList<>();
+            }
+            if (!ratings.isEmpty()) {
+                batch.addRatings(ratings);
+                ratings = new ArrayList<>();
             }
         }
     }

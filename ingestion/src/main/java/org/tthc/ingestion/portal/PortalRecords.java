@@ -25,10 +25,10 @@ import org.tthc.domain.rating.RatingRecord;
  * most of these, but a row is still checked as any other source's record would be: dates in the future, an end before
  * the receipt, and oversized fields are caught here.
  */
-final class PortalRecords {
+public final class PortalRecords {
     private final String sourceSystem;
 
-    PortalRecords(String sourceSystem) {
+    public PortalRecords(String sourceSystem) {
         this.sourceSystem = sourceSystem;
     }
 
@@ -81,7 +81,8 @@ final class PortalRecords {
                 null, department, content, null, stepDueAt));
     }
 
-    Mapped<RatingRecord> rating(JsonNode row, LocalDateTime futureLimit) {
+    /** A portal-lite rating row, also the element of a rating file ({@code RatingFileReader}). */
+    public Mapped<RatingRecord> rating(JsonNode row, LocalDateTime futureLimit) {
         WireFields f = fields(row, futureLimit);
         String code = f.requiredKey("dossier_code", DossierChecks.MAX_CODE);
         RatingLevel overall = f.coded("overall", PortalRecords::level,

@@ -34,6 +34,8 @@ final class MonthGenerator {
     private final YearMonth month;
     private final long dossiers;
     private final SplittableRandom random;
+    /** The ratings' own stream: rating draws leave the dossiers of a seed unchanged. */
+    private final SplittableRandom ratingRandom;
     private final AtomicLong dossiersDone;
     private final AtomicLong eventsDone;
     private final DossierNumbers numbers;
@@ -46,6 +48,7 @@ final class MonthGenerator {
         this.month = month;
         this.dossiers = dossiers;
         this.random = new SplittableRandom(seed * 1_000_003L + month.getYear() * 12L + month.getMonthValue());
+        this.ratingRandom = new SplittableRandom(~(seed * 1_000_003L + month.getYear() * 12L + month.getMonthValue()));
         this.dossiersDone = dossiersDone;
         this.eventsDone = eventsDone;
         this.numbers = new DossierNumbers(world.organisations().size());
@@ -59,16 +62,22 @@ final class MonthGenerator {
         return "progress-" + month + ".json";
     }
 
-    /** Writes the month's two files; returns the number of re-synced duplicate records. */
+    static String ratingFileName(YearMonth month) {
+        return "ratings-" + month + ".json";
+    }
+
+    /** Writes the month's three files; returns the number of re-synced duplicate records. */
     long generate(Path directory) throws IOException {
         List<LocalDate> days = workingDays();
         int[] perDay = SampleMath.apportion(dossiers, days.stream().mapToDouble(MonthGenerator::dayWeight).toArray());
         try (OutputStream dossierOut = open(directory.resolve(dossierFileName(month)));
              OutputStream progressOut = open(directory.resolve(progressFileName(month)));
              DossierSyncWriter dossierWriter = new DossierSyncWriter(dossierOut, world);
-             ProgressUpdateWriter progressWriter = new ProgressUpdateWriter(progressOut, world.timeFormat())) {
+             ProgressUpdateWriter progressWriter = new ProgressUpdateWriter(progressOut, world.timeFormat());
+             OutputStream ratingOut = open(directory.resolve(ratingFileName(month)));
+             RatingWriter ratingWriter = new RatingWriter(ratingOut, world, ratingRandom)) {
             for (int i = 0; i < days.size(); i++) {
-                long events = generateDay(days.get(i), perDay[i], dossierWriter, progressWriter);
+                long events = generateDay(days.get(i), perDay[i], dossierWriter, progressWriter, ratingWriter);
                 dossiersDone.addAndGet(perDay[i]);
                 eventsDone.addAndGet(events);
             }
@@ -80,7 +89,7 @@ final class MonthGenerator {
     }
 
     private long generateDay(LocalDate day, int count, DossierSyncWriter dossierWriter,
-                             ProgressUpdateWriter progressWriter) throws IOException {
+                             ProgressUpdateWriter progressWriter, RatingWriter ratingWriter) throws IOException {
         OrganisationDirectory.DayRouting routing = world.organisations().routingOn(day);
         numbers.startDay(day.toEpochDay(), world.timeFormat());
         long dayStart = (long) world.time().ordinalOnOrAfter(day.toEpochDay()) * WorkingTime.WORKDAY;
@@ -104,6 +113,7 @@ final class MonthGenerator {
                 dossierWriter.write(d);
             }
             events += progressWriter.write(d);
+            ratingWriter.maybeRate(d);
         }
         return events;
     }

@@ -25,7 +25,7 @@ import org.tthc.domain.catalogue.SuccessionsJson;
 /**
  * Generates the sample province's data ({@code ./tthc generate}): {@code organisations.json} (every version),
  * {@code successions.json} (the reform's crosswalk) and {@code procedures.json}, then per receive month {@code dossiers-YYYY-MM.json} (DongBoHoSoMC) and
- * {@code progress-YYYY-MM.json} (CapNhatTienDoHoSoMC). The same configuration gives byte-identical files whatever
+ * {@code progress-YYYY-MM.json} (CapNhatTienDoHoSoMC) and {@code ratings-YYYY-MM.json} (the applicants' ratings of the month's dossiers, see {@code RatingWriter}). The same configuration gives byte-identical files whatever
  * the number of threads.
  */
 public final class SampleGenerator {
@@ -48,6 +48,10 @@ public final class SampleGenerator {
 
     public static String progressFileName(YearMonth month) {
         return MonthGenerator.progressFileName(month);
+    }
+
+    public static String ratingFileName(YearMonth month) {
+        return MonthGenerator.ratingFileName(month);
     }
 
     /** Writes all files into {@code directory} (created if needed); overwrites files of the same names. */
@@ -81,7 +85,7 @@ public final class SampleGenerator {
                         config.dossiers(), eventsDone.get(), Duration.ofNanos(System.nanoTime() - started))));
             }
             SampleSummary summary = new SampleSummary(directory, config.dossiers(), resynced, eventsDone.get(),
-                    3 + 2 * config.months(), Duration.ofNanos(System.nanoTime() - started));
+                    3 + 3 * config.months(), Duration.ofNanos(System.nanoTime() - started));
             listener.finished(summary);
             return summary;
         } finally {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,10 +113,27 @@ class PacketFileIngestionTest {
     }
 
     @Test
+    void theGeneratedRatingFilesLandInSilverRatingOneRowPerRatedDossier() throws IOException {
+        long rows = 0;
+        for (long seed : SEEDS) {
+            try (var files = Files.list(work.resolve("seed-" + seed))) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("ratings-")).toList()) {
+                    rows += new ObjectMapper().readTree(file.toFile()).get("ratings").size();
+                }
+            }
+        }
+
+        assertThat(rows).isPositive();
+        assertThat(warehouse.count(WarehouseTable.RATING)).isEqualTo(rows);
+        assertThat(warehouse.table(WarehouseTable.RATING).where("source_system = 'sample-11'").count()).isPositive();
+    }
+
+    @Test
     void reingestingTheSameFilesChangesNothing() {
         long dossiers = warehouse.count(WarehouseTable.DOSSIER);
         long events = warehouse.count(WarehouseTable.DOSSIER_EVENT);
         long quarantined = warehouse.count(WarehouseTable.QUARANTINE);
+        long ratings = warehouse.count(WarehouseTable.RATING);
 
         IngestionSummary again = new PacketFileIngestion(warehouse, "sample-" + SEEDS[0], CLOCK, line -> { })
                 .ingest(List.of(work.resolve("seed-" + SEEDS[0])));
@@ -126,6 +144,7 @@ class PacketFileIngestionTest {
         assertThat(warehouse.count(WarehouseTable.DOSSIER)).isEqualTo(dossiers);
         assertThat(warehouse.count(WarehouseTable.DOSSIER_EVENT)).isEqualTo(events);
         assertThat(warehouse.count(WarehouseTable.QUARANTINE)).isEqualTo(quarantined);
+        assertThat(warehouse.count(WarehouseTable.RATING)).isEqualTo(ratings);
     }
 
     @Test

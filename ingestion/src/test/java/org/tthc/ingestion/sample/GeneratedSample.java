@@ -45,6 +45,8 @@ final class GeneratedSample {
     /** Every dossier record in file order (months in order), re-synced copies included. */
     final List<JsonNode> dossiers = new ArrayList<>();
     final List<JsonNode> events = new ArrayList<>();
+    /** Every rating row of the {@code ratings-YYYY-MM.json} files. */
+    final List<JsonNode> ratings = new ArrayList<>();
 
     private GeneratedSample(Path dir) {
         organisations = OrganisationsJson.read(dir.resolve(SampleGenerator.ORGANISATIONS_FILE));
@@ -55,6 +57,13 @@ final class GeneratedSample {
         }
         for (Path file : files(dir, "progress-")) {
             data(file, "CapNhatTienDoHoSoMC").forEach(events::add);
+        }
+        for (Path file : files(dir, "ratings-")) {
+            try {
+                MAPPER.readTree(file.toFile()).get("ratings").forEach(ratings::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

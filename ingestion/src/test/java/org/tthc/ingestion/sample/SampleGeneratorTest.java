@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.tthc.domain.statistics.ReferenceStatistics;
 import org.tthc.domain.statistics.RuleSet;
 
 class SampleGeneratorTest {
+    private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final int DOSSIERS = 20_000;
     private static final SampleConfig CONFIG = SampleConfig.of(DOSSIERS, 12, 2025);
     private static final LocalDate SNAPSHOT = LocalDate.of(2026, 1, 1);
@@ -69,9 +71,39 @@ class SampleGeneratorTest {
         assertThat(latest.size()).isEqualTo(DOSSIERS);
         assertThat(sample.dossiers.size()).isEqualTo(DOSSIERS + (int) summary.resyncedDuplicates());
         assertThat(summary.events()).isEqualTo(sample.events.size());
-        assertThat(summary.files()).isEqualTo(27);
+        assertThat(summary.files()).isEqualTo(3 + 3 * 12);
         assertThat(dir.resolve(SampleGenerator.dossierFileName(YearMonth.of(2025, 1)))).exists();
         assertThat(dir.resolve(SampleGenerator.progressFileName(YearMonth.of(2025, 12)))).exists();
+        assertThat(dir.resolve(SampleGenerator.ratingFileName(YearMonth.of(2025, 12)))).exists();
+    }
+
+    @Test
+    void aboutOneFinishedDossierInFiveIsRatedMostlySatisfiedWithTheTimeScoreFollowingLateness() {
+        Map<String, JsonNode> finished = latest.entrySet().stream()
+                .filter(e -> e.getValue().has("NgayKetThucXuLy") || e.getValue().has("NgayTra"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<JsonNode> ratings = sample.ratings;
+
+        assertThat(ratings.size()).isBetween((int) (finished.size() * 0.15), (int) (finished.size() * 0.22));
+        Map<Integer, Long> levels = ratings.stream()
+                .collect(Collectors.groupingBy(r -> r.get("overall").asInt(), Collectors.counting()));
+        assertThat(levels.get(2)).isGreaterThan(levels.get(3));
+        assertThat(levels.get(1) + levels.get(2)).isGreaterThan(ratings.size() * 8L / 10);
+        for (JsonNode rating : ratings) {
+            JsonNode dossier = finished.get(rating.get("dossier_code").asText());
+            assertThat(dossier).as("the rated dossier is finished").isNotNull();
+            assertThat(rating.get("handling_org_code").asText()).isEqualTo(dossier.get("MaDonViXuLy").asText());
+            LocalDateTime ratedAt = LocalDateTime.parse(rating.get("rated_at").asText(), WIRE_TIME);
+            assertThat(ratedAt).isBefore(SNAPSHOT.atStartOfDay());
+            boolean supplemented = dossier.has("DanhSachHoSoBoSung");
+            if (rating.has("indicator_1") && dossier.has("NgayHenTra") && !supplemented) {
+                LocalDate end = GeneratedSample.time(dossier, dossier.has("NgayKetThucXuLy") ? "NgayKetThucXuLy"
+                        : "NgayTra").toLocalDate();
+                LocalDate due = GeneratedSample.time(dossier, "NgayHenTra").toLocalDate();
+                assertThat(rating.get("indicator_1").asInt()).as("time score of %s", dossier.get("MaHoSo"))
+                        .isEqualTo(end.isBefore(due) ? 2 : end.isEqual(due) ? 1 : 0);
+            }
+        }
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class ClickHouseSchema {
             WarehouseTable.DOSSIER_SUPPLEMENT, WarehouseTable.DOSSIER_EVENT, WarehouseTable.ORG,
             WarehouseTable.ORG_SUCCESSION, WarehouseTable.HANDLING_ORG_CODE, WarehouseTable.STATUS_BUCKET,
             WarehouseTable.PROCEDURE, WarehouseTable.CALENDAR_DAY, WarehouseTable.QUARANTINE,
-            WarehouseTable.PERIOD_STATISTICS);
+            WarehouseTable.PERIOD_STATISTICS, WarehouseTable.RATING);
 
     /** Sort keys: the natural key of each table, so reads by dossier stay local. */
     private static final Map<WarehouseTable, String> ORDER_BY = Map.ofEntries(
@@ -39,7 +39,8 @@ public final class ClickHouseSchema {
             Map.entry(WarehouseTable.CALENDAR_DAY, "day"),
             Map.entry(WarehouseTable.STATUS_BUCKET, "(rule_set, status_code)"),
             Map.entry(WarehouseTable.QUARANTINE, "(batch_id, position)"),
-            Map.entry(WarehouseTable.PERIOD_STATISTICS, "(view, org_code)"));
+            Map.entry(WarehouseTable.PERIOD_STATISTICS, "(view, org_code)"),
+            Map.entry(WarehouseTable.RATING, "(source_system, dossier_code)"));
 
     private ClickHouseSchema() {
     }

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampNTZType;
+import static org.apache.spark.sql.types.DataTypes.createDecimalType;
 
 import java.util.List;
 
@@ -61,7 +62,13 @@ public enum WarehouseTable {
      * Gold: the statistics of each period, view and organisation ({@code GoldStatistics}), with the rule set and the
      * Delta version of every silver table they were computed from. A recompute replaces a period's rows whole.
      */
-    PERIOD_STATISTICS("gold/period_statistics", Schemas.PERIOD_STATISTICS, List.of("period_key"));
+    PERIOD_STATISTICS("gold/period_statistics", Schemas.PERIOD_STATISTICS, List.of("period_key")),
+    /**
+     * Gold: the satisfaction index of each period, view and organisation ({@code GoldRatings}): the counts behind it,
+     * the shares, indicator averages, score and grade, with the Delta versions read. A recompute replaces a period's
+     * rows whole.
+     */
+    RATING_INDEX("gold/rating_index", Schemas.RATING_INDEX, List.of("period_key"));
 
     private final String relativePath;
     private final StructType schema;
@@ -294,6 +301,44 @@ public enum WarehouseTable {
                 .add("computed_on", DateType, false)
                 .add("computed_at", TimestampNTZType, false)
                 // JSON object: silver table name -> the Delta version read, e.g. {"dossier":12,"org":3,…}
+                .add("source_versions", StringType, false);
+
+        /** One decimal: shares up to 100.0, averages and scores. */
+        private static final DataType ONE_DECIMAL = createDecimalType(4, 1);
+
+        static final StructType RATING_INDEX = new StructType()
+                .add("period_key", StringType, false)
+                .add("period_kind", StringType, false)
+                .add("period_from", DateType, false)
+                .add("period_to", DateType, false)
+                .add("view", StringType, false)
+                .add("org_code", StringType, false)
+                // RatingLevel: the ratings per overall answer and their MVotes shares (summing to exactly 100.0)
+                .add("very_satisfied", LongType, false)
+                .add("satisfied", LongType, false)
+                .add("not_satisfied", LongType, false)
+                .add("very_satisfied_share", ONE_DECIMAL, false)
+                .add("satisfied_share", ONE_DECIMAL, false)
+                .add("not_satisfied_share", ONE_DECIMAL, false)
+                // Circular 01/2018 indicators 1, 3, 4, 7: dossiers evaluated, score sum, average (null: none evaluated)
+                .add("evaluated_1", LongType, false)
+                .add("score_sum_1", LongType, false)
+                .add("average_1", ONE_DECIMAL)
+                .add("evaluated_3", LongType, false)
+                .add("score_sum_3", LongType, false)
+                .add("average_3", ONE_DECIMAL)
+                .add("evaluated_4", LongType, false)
+                .add("score_sum_4", LongType, false)
+                .add("average_4", ONE_DECIMAL)
+                .add("evaluated_7", LongType, false)
+                .add("score_sum_7", LongType, false)
+                .add("average_7", ONE_DECIMAL)
+                // the evaluation score (sum of the averages) and its grade under the configured thresholds; null: none
+                .add("total", ONE_DECIMAL)
+                .add("grade", StringType)
+                .add("as_of", DateType, false)
+                .add("computed_on", DateType, false)
+                .add("computed_at", TimestampNTZType, false)
                 .add("source_versions", StringType, false);
 
         private Schemas() {

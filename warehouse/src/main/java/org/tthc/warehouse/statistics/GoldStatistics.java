@@ -199,7 +199,7 @@ public final class GoldStatistics {
                 .save(warehouse.tablePath(WarehouseTable.PERIOD_STATISTICS).toString());
     }
 
-    private static String quoted(String value) {
+    static String quoted(String value) {
         return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 

@@ -8,7 +8,6 @@
 -- hold none but `applicant`'s keyed hashes of the applicants' ID, phone and e-mail (silver/applicant).
 -- TODO(ingestion issue): an `applicant` view over those hashes needs the table in the ClickHouse mirror first.
 --
--- TODO(ingestion issue: citizens' ratings): add `rating` when the ratings table lands in silver.
 -- Not a view on purpose: `quarantine` (raw payloads may hold personal data), `dossier_supplement`,
 -- `handling_org_code`, `status_bucket` (internal to the statistics).
 
@@ -52,3 +51,15 @@ SELECT period_key, period_kind, period_from, period_to, view, org_code, total, p
        new_reception_online, total_solved, solved_in_time, solved_ahead_of_time, solved_late, total_pending,
        pending_late, rule_set, as_of, computed_on, computed_at, source_versions
 FROM gold.period_statistics;
+
+-- view: rating
+-- Applicants' ratings of dossiers, one row per rated dossier (source_system, dossier_code): its newest version; join
+-- to dossier on (source_system, dossier_code) for the procedure and dates of the dossier. handling_org_code is the
+-- organisation rated; rated_at when the applicant answered (local time of Asia/Ho_Chi_Minh); overall the answer
+-- (1 very satisfied, 2 satisfied, 3 not satisfied); indicator_1, indicator_3, indicator_4, indicator_7 the Circular
+-- 01/2018 scores given (0 to 2; null when not answered): 1 total handling time, 3 contacts needed to complete the
+-- dossier, 4 organisations contacted, 7 the officers' attitude; source_updated_at when the source last changed the
+-- rating. Nothing personal: the applicant is known only through the dossier.
+SELECT source_system, dossier_code, handling_org_code, rated_at, overall, indicator_1, indicator_3, indicator_4,
+       indicator_7, version_updated_at AS source_updated_at
+FROM silver.rating;

@@ -33,6 +33,8 @@ import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.RatingLevel;
+import org.tthc.domain.rating.RatingRecord;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
@@ -78,6 +80,11 @@ class AnalystQueryServiceTest {
                 dossier("A-5", StatusCode.RESULT_RETURNED)));
         batch.addEvents(List.of(event("A-1", "e1", StatusCode.ACCEPTED), event("A-1", "e2", StatusCode.FINISHED),
                 event("A-2", "e3", StatusCode.PROCESSING)));
+        batch.addRatings(List.of(
+                new RatingRecord(SOURCE, "A-1", DISTRICT, RECEIVED.plusDays(3), RatingLevel.VERY_SATISFIED, 2, 2, 1,
+                        2, null),
+                new RatingRecord(SOURCE, "A-5", DISTRICT, RECEIVED.plusDays(5), RatingLevel.NOT_SATISFIED, 0, 1, 2,
+                        0, null)));
         batch.commit();
         Clock clock = Clock.fixed(Instant.parse("2025-05-15T03:00:00Z"), ZoneOffset.UTC);
         aprilInGold = new GoldStatistics(warehouse, clock).recompute(List.of(APRIL), TODAY,
@@ -183,6 +190,23 @@ class AnalystQueryServiceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"spark", "server", "chdb"})
+    void theRatingViewShowsOneRowPerRatingWithItsScoresAndNoBookkeeping(String engine) {
+        AnalystQueryService service = services.get(engine);
+
+        QueryResult ratings = service.run("""
+                SELECT dossier_code, handling_org_code, overall, indicator_1, indicator_3, indicator_4, indicator_7
+                FROM rating
+                ORDER BY dossier_code""");
+
+        assertThat(ratings.rows()).containsExactly(List.of("A-1", DISTRICT, "1", "2", "2", "1", "2"),
+                List.of("A-5", DISTRICT, "3", "0", "1", "2", "0"));
+        assertThat(service.views().get(5).columns()).extracting(QueryResult.Column::name)
+                .contains("dossier_code", "handling_org_code", "rated_at", "overall", "indicator_7")
+                .doesNotContain("batch_id", "version_updated_at");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spark", "server", "chdb"})
     void thePeriodStatisticsViewShowsTheGoldTable(String engine) {
         AnalystQueryService service = services.get(engine);
 
@@ -213,7 +237,7 @@ class AnalystQueryServiceTest {
                 .hasMessageContaining("content_hash");
         List<AnalystQueryService.ViewDescription> views = service.views();
         assertThat(views).extracting(AnalystQueryService.ViewDescription::name)
-                .containsExactly("dossier", "event", "org", "org_succession", "period_statistics");
+                .containsExactly("dossier", "event", "org", "org_succession", "period_statistics", "rating");
         assertThat(views.get(4).columns()).extracting(QueryResult.Column::name)
                 .contains("period_key", "view", "org_code", "total", "pending_late", "source_versions");
         assertThat(views.get(0).columns()).extracting(QueryResult.Column::name)

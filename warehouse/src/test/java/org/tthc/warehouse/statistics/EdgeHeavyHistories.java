@@ -74,7 +74,8 @@ final class EdgeHeavyHistories {
             OrganisationSuccession.split(DISTRICT, CITY_COMMUNE, REFORM_DAY, true),
             OrganisationSuccession.rename(MINISTRY_UNIT, RENAMED_UNIT, RENAME_DAY));
 
-    private static final List<String> HANDLING = Stream.concat(
+    /** The handling organisation codes drawn from: every level, successors, a renamed unit and unknown codes. */
+    static final List<String> HANDLING = Stream.concat(
             Stream.of(PROVINCE, DEPARTMENT, DISTRICT, COMMUNE, COMMUNE, COMMUNE, MINISTRY, MINISTRY_UNIT, ORPHAN,
                     CITY, CITY_COMMUNE, OTHER_CITY_COMMUNE, RENAMED_UNIT),
             UNKNOWN.stream()).toList();

@@ -1,0 +1,119 @@
+package org.tthc.warehouse.statistics;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.tthc.domain.TthcTime;
+import org.tthc.domain.organisation.OrganisationView;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.IndicatorScore;
+import org.tthc.domain.rating.RatingGrade;
+import org.tthc.domain.rating.RatingGrades;
+import org.tthc.domain.rating.RatingRecord;
+import org.tthc.domain.rating.RatingStatistics;
+import org.tthc.domain.rating.SatisfactionShares;
+import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.TableSnapshot;
+import org.tthc.warehouse.delta.WarehouseTable;
+
+/**
+ * The gold table {@code rating_index}: {@link SparkRatings} over pinned Delta versions of {@code rating}, {@code org}
+ * and {@code org_succession}, graded with the configured thresholds and stored with those versions. A recompute
+ * writes one commit that replaces the rows of exactly its periods and view ({@code replaceWhere}), as
+ * {@link GoldStatistics} does for {@code period_statistics}.
+ */
+public final class GoldRatings {
+    static final List<WarehouseTable> SOURCES = List.of(WarehouseTable.RATING, WarehouseTable.ORG,
+            WarehouseTable.ORG_SUCCESSION);
+
+    private final DeltaWarehouse warehouse;
+    private final SparkRatings ratings;
+    private final RatingGrades grades;
+    private final Clock clock;
+
+    public GoldRatings(DeltaWarehouse warehouse, RatingGrades grades, Clock clock) {
+        this.warehouse = warehouse;
+        this.ratings = new SparkRatings(warehouse);
+        this.grades = grades;
+        this.clock = clock;
+    }
+
+    /** Computes {@code periods} in {@code view} and replaces their rows in gold in one commit; returns them. */
+    public Map<Period, Map<String, RatingStatistics>> recompute(List<Period> periods, LocalDate today,
+                                                                OrganisationView view) {
+        Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
+        warehouse.tableVersions().forEach((table, version) -> {
+            if (SOURCES.contains(table)) {
+                versions.put(table, version);
+            }
+        });
+        Map<Period, Map<String, RatingStatistics>> results;
+        try (TableSnapshot snapshot = warehouse.pin(versions)) {
+            results = ratings.computeAll(periods, today, view, snapshot);
+        }
+        write(results, today, view, GoldStatistics.formatVersions(versions));
+        return results;
+    }
+
+    /** The index stored in gold for {@code period} and {@code view}, by organisation code. */
+    public Map<String, RatingStatistics> read(Period period, OrganisationView view) {
+        Map<String, RatingStatistics> result = new TreeMap<>();
+        for (Row row : warehouse.table(WarehouseTable.RATING_INDEX)
+                .where(col("period_key").equalTo(period.toString()).and(col("view").equalTo(view.externalName())))
+                .collectAsList()) {
+            List<IndicatorScore> indicators = new ArrayList<>();
+            for (int i : RatingRecord.INDICATORS) {
+                indicators.add(new IndicatorScore(i, row.<Long>getAs("evaluated_" + i), row.<Long>getAs("score_sum_" + i),
+                        row.<BigDecimal>getAs("average_" + i)));
+            }
+            String org = row.getAs("org_code");
+            result.put(org, new RatingStatistics(org, period, row.<Long>getAs("very_satisfied"),
+                    row.<Long>getAs("satisfied"), row.<Long>getAs("not_satisfied"),
+                    new SatisfactionShares(row.getAs("very_satisfied_share"), row.getAs("satisfied_share"),
+                            row.getAs("not_satisfied_share")), indicators, row.getAs("total")));
+        }
+        return result;
+    }
+
+    private void write(Map<Period, Map<String, RatingStatistics>> results, LocalDate today, OrganisationView view,
+                       String sourceVersions) {
+        if (results.isEmpty()) {
+            return;
+        }
+        LocalDateTime computedAt = LocalDateTime.now(clock.withZone(TthcTime.ZONE));
+        List<Row> rows = new ArrayList<>();
+        results.forEach((period, byOrg) -> byOrg.values().forEach(s -> {
+            List<Object> values = new ArrayList<>(List.of(period.toString(), period.kind().name(), period.from(),
+                    period.to(), view.externalName(), s.orgCode(), s.verySatisfied(), s.satisfied(), s.notSatisfied(),
+                    s.shares().verySatisfied(), s.shares().satisfied(), s.shares().notSatisfied()));
+            for (IndicatorScore indicator : s.indicators()) {
+                values.add(indicator.evaluated());
+                values.add(indicator.scoreSum());
+                values.add(indicator.average());
+            }
+            values.add(s.total());
+            values.add(s.grade(grades).map(RatingGrade::name).orElse(null));
+            values.addAll(List.of(period.asOfDate(today), today, computedAt, sourceVersions));
+            rows.add(RowFactory.create(values.toArray()));
+        }));
+        String periodKeys = results.keySet().stream().map(p -> GoldStatistics.quoted(p.toString()))
+                .collect(Collectors.joining(", "));
+        String replaced = "period_key IN (" + periodKeys + ") AND view = " + GoldStatistics.quoted(view.externalName());
+        warehouse.session().createDataFrame(rows, WarehouseTable.RATING_INDEX.schema()).write().format("delta")
+                .mode(SaveMode.Overwrite).option("replaceWhere", replaced)
+                .save(warehouse.tablePath(WarehouseTable.RATING_INDEX).toString());
+    }
+}
