@@ -16,6 +16,8 @@ import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationKind;
+import org.tthc.domain.rating.RatingLevel;
+import org.tthc.domain.rating.RatingRecord;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseSchema;
 import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
@@ -75,7 +77,40 @@ class RecomputeCommandTest {
         }
     }
 
+<<<<<<< HEAD
     private static CommandRun recompute(Path folder, String url, String today) {
+=======
+    @Test
+    void recomputeWritesTheSatisfactionIndexGradedWithTheGivenThresholds() {
+        Path folder = dataFolder();
+        DeltaWarehouse delta = new DeltaWarehouse(
+                SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+        aprilDossiers(delta);
+        IngestBatch ratings = delta.openBatch("recompute-command-test-ratings");
+        ratings.addRatings(List.of(
+                new RatingRecord("portal-lite", DISTRICT + "-R-1", DISTRICT, RECEIVED.plusDays(10),
+                        RatingLevel.VERY_SATISFIED, 2, 2, 2, 2, null),
+                new RatingRecord("portal-lite", DISTRICT + "-R-2", DISTRICT, RECEIVED.plusDays(12),
+                        RatingLevel.SATISFIED, 2, 1, 2, 1, null)));
+        ratings.commit();
+
+        Run run = run("--data", folder.toString(), "--period", "2025-04", "--today", "2025-05-15",
+                "--rating-grades", "7,6,4.5,3");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("2025-04\tas-reported\t2 organisations rated (rating_index)");
+        // averages 2.0, 1.5, 2.0, 1.5: score 7.0, excellent from 7 on; shares 50.0 / 50.0 / 0.0
+        List<String> rows = delta.table(WarehouseTable.RATING_INDEX).where(col("period_key").equalTo("2025-04"))
+                .orderBy("org_code").selectExpr("concat_ws(' ', org_code, CAST(very_satisfied_share AS STRING),"
+                        + " CAST(satisfied_share AS STRING), CAST(not_satisfied_share AS STRING),"
+                        + " CAST(total AS STRING), grade)")
+                .collectAsList().stream().map(row -> row.getString(0)).toList();
+        assertThat(rows).containsExactly(PROVINCE + " 50.0 50.0 0.0 7.0 EXCELLENT",
+                DISTRICT + " 50.0 50.0 0.0 7.0 EXCELLENT");
+    }
+
+    private static Run recompute(Path folder, String url, String today) {
+>>>>>>> ratings
         return run("--data", folder.toString(), "--period", "2025-04", "--today", today, "--clickhouse-url", url,
                 "--clickhouse-user", required("TTHC_TEST_CH_USER"));
     }

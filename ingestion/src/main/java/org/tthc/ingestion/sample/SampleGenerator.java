@@ -25,7 +25,8 @@ import org.tthc.domain.catalogue.SuccessionsJson;
 /**
  * Generates the sample province's data ({@code ./tthc generate}): {@code organisations.json} (every version),
  * {@code successions.json} (the reform's crosswalk) and {@code procedures.json}, then per receive month {@code dossiers-YYYY-MM.json} (DongBoHoSoMC) and
- * {@code progress-YYYY-MM.json} (CapNhatTienDoHoSoMC) and {@code ratings-YYYY-MM.json} (the applicants' ratings of the month's dossiers, see {@code RatingWriter}). The same configuration gives byte-identical files whatever
+ * {@code progress-YYYY-MM.json} (CapNhatTienDoHoSoMC) and {@code ratings-YYYY-MM.json} (the applicants' ratings of
+ * the month's dossiers, see {@code RatingWriter}). The same configuration gives byte-identical files whatever
  * the number of threads.
  */
 public final class SampleGenerator {
