@@ -77,9 +77,6 @@ class RecomputeCommandTest {
         }
     }
 
-<<<<<<< HEAD
-    private static CommandRun recompute(Path folder, String url, String today) {
-=======
     @Test
     void recomputeWritesTheSatisfactionIndexGradedWithTheGivenThresholds() {
         Path folder = dataFolder();
@@ -94,11 +91,11 @@ class RecomputeCommandTest {
                         RatingLevel.SATISFIED, 2, 1, 2, 1, null)));
         ratings.commit();
 
-        Run run = run("--data", folder.toString(), "--period", "2025-04", "--today", "2025-05-15",
+        CommandRun run = run("--data", folder.toString(), "--period", "2025-04", "--today", "2025-05-15",
                 "--rating-grades", "7,6,4.5,3");
 
-        assertThat(run.exitCode).as(run.err).isZero();
-        assertThat(run.out).contains("2025-04\tas-reported\t2 organisations rated (rating_index)");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2025-04\tas-reported\t2 organisations rated (rating_index)");
         // averages 2.0, 1.5, 2.0, 1.5: score 7.0, excellent from 7 on; shares 50.0 / 50.0 / 0.0
         List<String> rows = delta.table(WarehouseTable.RATING_INDEX).where(col("period_key").equalTo("2025-04"))
                 .orderBy("org_code").selectExpr("concat_ws(' ', org_code, CAST(very_satisfied_share AS STRING),"
@@ -109,8 +106,7 @@ class RecomputeCommandTest {
                 DISTRICT + " 50.0 50.0 0.0 7.0 EXCELLENT");
     }
 
-    private static Run recompute(Path folder, String url, String today) {
->>>>>>> ratings
+    private static CommandRun recompute(Path folder, String url, String today) {
         return run("--data", folder.toString(), "--period", "2025-04", "--today", today, "--clickhouse-url", url,
                 "--clickhouse-user", required("TTHC_TEST_CH_USER"));
     }
