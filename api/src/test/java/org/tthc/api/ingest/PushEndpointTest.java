@@ -55,33 +55,33 @@ class PushEndpointTest {
 
     @Test
     void aPushWithoutAnApiKeyIsUnauthenticated() {
-        ResponseEntity<String> response = post(null, null, dossiers("Z01-0001"));
+        ResponseEntity<String> response = post(null, null, dossiers("Z01-200110-0001"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(response.getBody()).contains("X-API-Key");
-        assertThat(dossiersOf("Z01-0001")).isEmpty();
+        assertThat(dossiersOf("Z01-200110-0001")).isEmpty();
     }
 
     @Test
     void aPushWithAWrongApiKeyIsUnauthenticated() {
-        ResponseEntity<String> response = post("not-the-key", null, dossiers("Z02-0001"));
+        ResponseEntity<String> response = post("not-the-key", null, dossiers("Z02-200110-0001"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        assertThat(dossiersOf("Z02-0001")).isEmpty();
+        assertThat(dossiersOf("Z02-200110-0001")).isEmpty();
     }
 
     @Test
     void aGoodPushLandsInDeltaUnderTheAuthenticatedSourceSystem() throws Exception {
-        ResponseEntity<String> response = post(KEY, null, dossiers("Z03-0001", "Z03-0002"));
+        ResponseEntity<String> response = post(KEY, null, dossiers("Z03-200110-0001", "Z03-200110-0002"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode answer = JSON.readTree(response.getBody());
         assertThat(answer.get("accepted").asLong()).isEqualTo(2);
         assertThat(answer.get("rejected").asLong()).isZero();
         assertThat(answer.get("runId").asText()).startsWith("run-");
-        assertThat(dossiersOf("Z03-0001")).singleElement()
+        assertThat(dossiersOf("Z03-200110-0001")).singleElement()
                 .satisfies(row -> assertThat(row.<String>getAs("source_system")).isEqualTo(SYSTEM));
-        assertThat(dossiersOf("Z03-0002")).hasSize(1);
+        assertThat(dossiersOf("Z03-200110-0002")).hasSize(1);
     }
 
     @Test
@@ -104,7 +104,7 @@ class PushEndpointTest {
 
     @Test
     void aRetriedPushGetsTheFirstAnswerAndWritesNothingNew() {
-        String body = dossiers("Z04-0001");
+        String body = dossiers("Z04-200110-0001");
         ResponseEntity<String> first = post(KEY, "batch-z04", body);
         long runsAfterFirst = runs();
 
@@ -112,19 +112,19 @@ class PushEndpointTest {
 
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(retry.getBody()).isEqualTo(first.getBody());
-        assertThat(dossiersOf("Z04-0001")).hasSize(1);
+        assertThat(dossiersOf("Z04-200110-0001")).hasSize(1);
         assertThat(runs()).as("no new ingest run").isEqualTo(runsAfterFirst);
     }
 
     @Test
     void theSameIdempotencyKeyWithAnotherBodyIsAConflict() {
-        post(KEY, "batch-z05", dossiers("Z05-0001"));
+        post(KEY, "batch-z05", dossiers("Z05-200110-0001"));
 
-        ResponseEntity<String> other = post(KEY, "batch-z05", dossiers("Z05-0002"));
+        ResponseEntity<String> other = post(KEY, "batch-z05", dossiers("Z05-200110-0002"));
 
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(other.getBody()).contains("batch-z05");
-        assertThat(dossiersOf("Z05-0002")).isEmpty();
+        assertThat(dossiersOf("Z05-200110-0002")).isEmpty();
     }
 
     @Test
