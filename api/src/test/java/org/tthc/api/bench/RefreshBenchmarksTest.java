@@ -41,7 +41,7 @@ class RefreshBenchmarksTest {
         Path packets = folder.resolve("packets");
         new SampleGenerator(config).generate(packets, ProgressListener.SILENT);
         DeltaWarehouse warehouse = new DeltaWarehouse(
-                SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("data"));
+                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("data"));
         new PacketFileIngestion(warehouse, "bench", Clock.systemUTC(), line -> { }).ingest(List.of(packets));
         LocalDate today = config.snapshotDay();
         long dossiers = warehouse.count(WarehouseTable.DOSSIER);
