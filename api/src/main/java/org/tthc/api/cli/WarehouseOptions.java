@@ -19,6 +19,6 @@ final class WarehouseOptions {
 
     DeltaWarehouse open() {
         SparkSettings settings = SparkSettings.defaults().withMaster(sparkMaster).withDataRoot(data);
-        return new DeltaWarehouse(SparkSessions.shared(settings), data.resolve("warehouse"));
+        return new DeltaWarehouse(SparkSessions.sharedOrStart(settings), data.resolve("warehouse"));
     }
 }

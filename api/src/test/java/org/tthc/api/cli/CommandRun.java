@@ -3,14 +3,18 @@ package org.tthc.api.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 
 /** One in-process run of a picocli command with its exit code and what it printed on standard output and error. */
 record CommandRun(int exitCode, String out, String err) {
 
-    /** Runs {@code command} with {@code args}, capturing {@code System.out} and {@code System.err} meanwhile. */
-    static CommandRun of(Object command, String... args) {
+    /**
+     * Runs a new command with {@code args}, capturing {@code System.out} and {@code System.err} meanwhile; the command
+     * is made after the streams are replaced, as commands may keep the streams they see when constructed.
+     */
+    static CommandRun of(Supplier<?> command, String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -18,7 +22,7 @@ record CommandRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exitCode = new CommandLine(command).execute(args);
+            int exitCode = new CommandLine(command.get()).execute(args);
             return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(originalOut);

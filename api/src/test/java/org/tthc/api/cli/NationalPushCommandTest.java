@@ -56,9 +56,9 @@ class NationalPushCommandTest {
 
     @Test
     void pushQueuesAClosedMonthsPacketOnceAndDeliversIt() throws Exception {
-        Path folder = dataFolder();
+        Path folder = data;
         DeltaWarehouse delta = new DeltaWarehouse(
-                SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
         marchDossiers(delta);
         HttpServer receiver = receiver();
         try {
@@ -145,13 +145,9 @@ class NationalPushCommandTest {
         batch.commit();
     }
 
-    private Path dataFolder() {
-        SparkSettings running = SparkSessions.sharedSettings();
-        return running == null || running.dataRoot() == null ? data : running.dataRoot();
-    }
 
     private static CommandRun push(Path folder, String today) {
-        return CommandRun.of(new NationalCommand(), "push", "--data", folder.toString(), "--period", "2019-03",
+        return CommandRun.of(NationalCommand::new, "push", "--data", folder.toString(), "--period", "2019-03",
                 "--today", today, "--wait", "10s");
     }
 }

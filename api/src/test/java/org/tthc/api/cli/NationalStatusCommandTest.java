@@ -51,6 +51,6 @@ class NationalStatusCommandTest {
     }
 
     private static CommandRun run(String... args) {
-        return CommandRun.of(new TthcMain(), args);
+        return CommandRun.of(TthcMain::new, args);
     }
 }

@@ -44,9 +44,9 @@ class RecomputeCommandTest {
 
     @Test
     void recomputeReplacesThePeriodsPartitionInClickHouse() {
-        Path folder = dataFolder();
+        Path folder = data;
         DeltaWarehouse delta = new DeltaWarehouse(
-                SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
         aprilDossiers(delta);
         String url;
         try (ClickHouseServerEngine admin = ClickHouseServerEngine.connect(required("TTHC_TEST_CH_URL"),
@@ -79,9 +79,9 @@ class RecomputeCommandTest {
 
     @Test
     void recomputeWritesTheSatisfactionIndexGradedWithTheGivenThresholds() {
-        Path folder = dataFolder();
+        Path folder = data;
         DeltaWarehouse delta = new DeltaWarehouse(
-                SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
         aprilDossiers(delta);
         IngestBatch ratings = delta.openBatch("recompute-command-test-ratings");
         ratings.addRatings(List.of(
@@ -162,12 +162,6 @@ class RecomputeCommandTest {
         return row;
     }
 
-    /** The JVM runs one Spark session with one data folder: another test's, when one started it first. */
-    private Path dataFolder() {
-        SparkSettings running = SparkSessions.sharedSettings();
-        return running == null || running.dataRoot() == null ? data : running.dataRoot();
-    }
-
     /** Set by scripts/test-services.sh (docs/testing.md); missing fails, never skips. */
     private static String required(String name) {
         String value = System.getProperty(name, System.getenv(name));
@@ -178,6 +172,6 @@ class RecomputeCommandTest {
     }
 
     private static CommandRun run(String... args) {
-        return CommandRun.of(new RecomputeCommand(), args);
+        return CommandRun.of(RecomputeCommand::new, args);
     }
 }

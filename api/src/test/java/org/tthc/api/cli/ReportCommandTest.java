@@ -40,8 +40,8 @@ class ReportCommandTest {
 
     @Test
     void reportWritesEveryReportOfTheOrganisationAndARerunWritesVersionTwo() throws IOException {
-        Path folder = dataFolder();
-        aprilDossiers(new DeltaWarehouse(SparkSessions.shared(SparkSettings.defaults().withDataRoot(folder)),
+        Path folder = data;
+        aprilDossiers(new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)),
                 folder.resolve("warehouse")));
 
         CommandRun first = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out", out.toString(),
@@ -79,13 +79,7 @@ class ReportCommandTest {
         batch.commit();
     }
 
-    /** The JVM runs one Spark session with one data folder: another test's, when one started it first. */
-    private Path dataFolder() {
-        SparkSettings running = SparkSessions.sharedSettings();
-        return running == null || running.dataRoot() == null ? data : running.dataRoot();
-    }
-
     private static CommandRun run(String... args) {
-        return CommandRun.of(new ReportCommand(), args);
+        return CommandRun.of(ReportCommand::new, args);
     }
 }

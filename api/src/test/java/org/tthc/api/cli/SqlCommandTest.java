@@ -6,8 +6,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tthc.warehouse.spark.SparkSessions;
-import org.tthc.warehouse.spark.SparkSettings;
 
 
 /** {@code ./tthc sql} on Spark over an empty warehouse: the result alone on stdout, a refusal on stderr with 2. */
@@ -17,7 +15,7 @@ class SqlCommandTest {
 
     @Test
     void aQueryPrintsOnlyItsResult() {
-        CommandRun run = sql("--data", dataFolder().toString(), "--engine", "spark", "--format", "csv",
+        CommandRun run = sql("--data", data.toString(), "--engine", "spark", "--format", "csv",
                 "SELECT count(*) AS n FROM dossier WHERE 1 = 0");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("n\r\n0\r\n");
@@ -26,20 +24,14 @@ class SqlCommandTest {
 
     @Test
     void aRefusedQueryExitsWithTwoAndSaysWhy() {
-        CommandRun run = sql("--data", dataFolder().toString(), "--engine", "spark",
+        CommandRun run = sql("--data", data.toString(), "--engine", "spark",
                 "SELECT * FROM file('/etc/passwd', 'CSV', 'line String')");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("refused: \"file(…)\" at character 15 ").contains("reads files");
     }
 
-    /** The JVM runs one Spark session with one data folder: another test's, when one started it first. */
-    private Path dataFolder() {
-        SparkSettings running = SparkSessions.sharedSettings();
-        return running == null || running.dataRoot() == null ? data : running.dataRoot();
-    }
-
     private static CommandRun sql(String... args) {
-        return CommandRun.of(new SqlCommand(), args);
+        return CommandRun.of(SqlCommand::new, args);
     }
 }
