@@ -4,12 +4,11 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.tthc.portal.database.MigratedDataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -48,34 +47,13 @@ public final class ControlDatabase implements AutoCloseable {
     /** Connects, applies the pending migrations and returns the ready database. */
     public static ControlDatabase open(String url, String user, String password) {
         SQLDialect dialect = dialectOf(url);
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("control");
-        config.setJdbcUrl(url);
-        config.setUsername(user == null ? "" : user);
-        config.setPassword(password == null ? "" : password);
-        config.setMaximumPoolSize(4);
-        HikariDataSource dataSource = new HikariDataSource(config);
-        try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/control")
-                    .table("control_schema_history").baselineOnMigrate(true).baselineVersion("0")
-                    .load().migrate();
-            return new ControlDatabase(dataSource, dialect);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
+        return new ControlDatabase(MigratedDataSource.open("control", url, user, password, 4,
+                flyway -> flyway.locations("classpath:db/control").table("control_schema_history")
+                        .baselineOnMigrate(true).baselineVersion("0")), dialect);
     }
 
     static SQLDialect dialectOf(String url) {
-        if (url.startsWith("jdbc:h2:")) {
-            return SQLDialect.H2;
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            return SQLDialect.POSTGRES;
-        }
-        throw new IllegalArgumentException("control database URL " + url
-                + " is neither H2 (jdbc:h2:…) nor PostgreSQL (jdbc:postgresql://host:port/database);"
-                + " set tthc.control.datasource.url");
+        return MigratedDataSource.dialectOf(url, "control database", "; set tthc.control.datasource.url");
     }
 
     public DSLContext dsl() {

@@ -3,17 +3,11 @@ package org.tthc.ingestion.push;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.tthc.domain.dossier.DossierEvent;
-import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
+import org.tthc.domain.packet.dvcqg.DvcqgRecordCollector;
 import org.tthc.domain.packet.lgsp.LgspPacketReader;
-import org.tthc.domain.packet.wire.RecordVisitor;
 import org.tthc.domain.personal.ApplicantHasher;
-import org.tthc.domain.personal.ApplicantIdentity;
-import org.tthc.domain.quality.RecordRejection;
 import org.tthc.ingestion.ledger.IngestRun;
 import org.tthc.ingestion.ledger.RunCounts;
 import org.tthc.ingestion.ledger.RunLedger;
@@ -50,7 +44,7 @@ public final class PacketPush {
      */
     public PushResult ingest(String sourceSystem, String pushId, byte[] body) {
         IngestRun run = ledger.start(SOURCE, sourceSystem);
-        Collected collected = new Collected();
+        DvcqgRecordCollector collected = new DvcqgRecordCollector();
         try {
             String location = "push:" + pushId;
             if (isLgsp(body)) {
@@ -61,16 +55,16 @@ public final class PacketPush {
                         collected);
             }
             IngestBatch batch = warehouse.openBatch(run.batchId(1));
-            batch.addApplicants(collected.applicants);
-            batch.addDossiers(collected.dossiers);
-            batch.addEvents(collected.events);
-            batch.addRejections(collected.rejections);
+            batch.addApplicants(collected.applicants());
+            batch.addDossiers(collected.dossiers());
+            batch.addEvents(collected.events());
+            batch.addRejections(collected.rejections());
             batch.commit();
-            IngestRun done = ledger.succeed(run, collected.counts(), 0, 0, null);
-            return new PushResult(done.runId(), collected.dossiers.size() + collected.events.size(),
-                    collected.rejections.size(), collected.rejections.stream().map(PushedRecordProblem::of).toList());
+            IngestRun done = ledger.succeed(run, counts(collected), 0, 0, null);
+            return new PushResult(done.runId(), collected.dossiers().size() + collected.events().size(),
+                    collected.rejections().size(), collected.rejections().stream().map(PushedRecordProblem::of).toList());
         } catch (RuntimeException e) {
-            ledger.fail(run, collected.counts(), 0, 0, String.valueOf(e.getMessage()));
+            ledger.fail(run, counts(collected), 0, 0, String.valueOf(e.getMessage()));
             throw e;
         }
     }
@@ -86,35 +80,8 @@ public final class PacketPush {
     }
 
     /** A pushed packet is bounded by the endpoint's size limit, so its records are held in memory. */
-    private static final class Collected implements RecordVisitor {
-        final List<DossierRecord> dossiers = new ArrayList<>();
-        final List<DossierEvent> events = new ArrayList<>();
-        final List<RecordRejection> rejections = new ArrayList<>();
-        final List<ApplicantIdentity> applicants = new ArrayList<>();
-
-        @Override
-        public void applicant(ApplicantIdentity applicant) {
-            applicants.add(applicant);
-        }
-
-        @Override
-        public void dossier(DossierRecord dossier) {
-            dossiers.add(dossier);
-        }
-
-        @Override
-        public void event(DossierEvent event) {
-            events.add(event);
-        }
-
-        @Override
-        public void rejected(RecordRejection rejection) {
-            rejections.add(rejection);
-        }
-
-        RunCounts counts() {
-            long written = dossiers.size() + events.size();
-            return new RunCounts(written + rejections.size(), written, rejections.size());
-        }
+    private static RunCounts counts(DvcqgRecordCollector collected) {
+        long written = collected.dossiers().size() + collected.events().size();
+        return new RunCounts(written + collected.rejections().size(), written, collected.rejections().size());
     }
 }

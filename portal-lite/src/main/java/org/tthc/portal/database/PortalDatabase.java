@@ -2,12 +2,10 @@ package org.tthc.portal.database;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
@@ -28,31 +26,12 @@ public final class PortalDatabase implements AutoCloseable {
     /** Connects, applies the pending migrations and returns the ready store. */
     public static PortalDatabase open(PortalDatabaseSettings settings) {
         SQLDialect dialect = dialectOf(settings.url());
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("portal-lite");
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(8);
-        HikariDataSource dataSource = new HikariDataSource(config);
-        try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-            return new PortalDatabase(dataSource, dialect);
-        } catch (RuntimeException e) {
-            dataSource.close();
-            throw e;
-        }
+        return new PortalDatabase(MigratedDataSource.open("portal-lite", settings.url(), settings.user(),
+                settings.password(), 8, flyway -> flyway.locations("classpath:db/migration")), dialect);
     }
 
     static SQLDialect dialectOf(String url) {
-        if (url.startsWith("jdbc:h2:")) {
-            return SQLDialect.H2;
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            return SQLDialect.POSTGRES;
-        }
-        throw new IllegalArgumentException("portal-lite database URL " + url
-                + " is neither H2 (jdbc:h2:…) nor PostgreSQL (jdbc:postgresql://host:port/database)");
+        return MigratedDataSource.dialectOf(url, "portal-lite database", "");
     }
 
     public DSLContext dsl() {

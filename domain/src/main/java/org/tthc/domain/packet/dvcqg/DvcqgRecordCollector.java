@@ -15,8 +15,9 @@ import org.tthc.domain.personal.ApplicantIdentity;
 import org.tthc.domain.quality.RecordRejection;
 
 /**
- * Keeps every record a reader (DVCQG, LGSP, CSV) delivers in memory: for small inputs, e.g. to compute the reference statistics of
- * the same files an engine ingested. Large inputs go through a batching visitor instead.
+ * Keeps every record a reader (DVCQG, LGSP, CSV) delivers in memory: for small inputs, such as a pushed packet (bounded
+ * by the endpoint's size limit) or the files whose reference statistics a test compares with an engine's. Large inputs
+ * go through a batching visitor instead.
  */
 public final class DvcqgRecordCollector implements RecordVisitor {
     private final List<DossierRecord> dossiers = new ArrayList<>();
