@@ -6,16 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tthc.domain.dossier.Channel;
-import org.tthc.domain.dossier.DossierRecord;
-import org.tthc.domain.dossier.StatusCode;
-import org.tthc.domain.organisation.Organisation;
-import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.domain.rating.RatingLevel;
 import org.tthc.domain.rating.RatingRecord;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
@@ -37,7 +31,7 @@ class RecomputeCommandTest {
     private static final String DATABASE = "cli_recompute";
     private static final String PROVINCE = "000.00.00.H01";
     private static final String DISTRICT = "000.00.02.H01";
-    private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 4, 1, 8, 30);
+    private static final LocalDateTime RECEIVED = AprilDossiers.RECEIVED;
 
     @TempDir
     Path data;
@@ -128,18 +122,8 @@ class RecomputeCommandTest {
     }
 
     private static void aprilDossiers(DeltaWarehouse delta) {
-        delta.upsertOrganisations(List.of(
-                new Organisation(PROVINCE, "Tỉnh", 1, OrganisationKind.PROVINCE, null, null, null),
-                new Organisation(DISTRICT, "Huyện", 2, OrganisationKind.DISTRICT, PROVINCE, null, null)));
-        IngestBatch batch = delta.openBatch("recompute-command-test");
-        List<DossierRecord> dossiers = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
-            dossiers.add(new DossierRecord("portal-lite", DISTRICT + "-R-" + i, "1.001", "Thủ tục", "LV1", "Lĩnh vực",
-                    Channel.ONLINE, null, "Hồ sơ " + i, DISTRICT, "Huyện", RECEIVED.plusDays(i), RECEIVED.plusDays(25),
-                    StatusCode.PROCESSING, null, null, List.of(), null, RECEIVED.plusDays(i)));
-        }
-        batch.addDossiers(dossiers);
-        batch.commit();
+        AprilDossiers.load(delta, AprilDossiers.province(PROVINCE, "Tỉnh"),
+                AprilDossiers.district(DISTRICT, "Huyện", PROVINCE), "recompute-command-test");
     }
 
     /** A row of March, as an earlier recompute would have left it. */

@@ -6,18 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tthc.domain.dossier.Channel;
-import org.tthc.domain.dossier.DossierRecord;
-import org.tthc.domain.dossier.StatusCode;
-import org.tthc.domain.organisation.Organisation;
-import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.warehouse.delta.DeltaWarehouse;
-import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
 
@@ -30,7 +22,7 @@ class ReportCommandTest {
     private static final String PROVINCE = "000.00.00.H02";
     private static final String DISTRICT = "000.00.02.H02";
     /** Received in early April 2025, due on 26 April, still pending: overdue at the end of April. */
-    private static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 4, 1, 8, 30);
+    private static final LocalDateTime RECEIVED = AprilDossiers.RECEIVED;
 
     @TempDir
     Path data;
@@ -65,18 +57,8 @@ class ReportCommandTest {
     }
 
     private static void aprilDossiers(DeltaWarehouse delta) {
-        delta.upsertOrganisations(List.of(
-                new Organisation(PROVINCE, "UBND tỉnh Thử", 1, OrganisationKind.PROVINCE, null, null, null),
-                new Organisation(DISTRICT, "UBND huyện Thử", 2, OrganisationKind.DISTRICT, PROVINCE, null, null)));
-        IngestBatch batch = delta.openBatch("report-command-test");
-        List<DossierRecord> dossiers = new ArrayList<>();
-        for (int i = 1; i <= 4; i++) {
-            dossiers.add(new DossierRecord("portal-lite", DISTRICT + "-R-" + i, "1.001", "Thủ tục", "LV1", "Lĩnh vực",
-                    Channel.ONLINE, null, "Hồ sơ " + i, DISTRICT, "Huyện", RECEIVED.plusDays(i), RECEIVED.plusDays(25),
-                    StatusCode.PROCESSING, null, null, List.of(), null, RECEIVED.plusDays(i)));
-        }
-        batch.addDossiers(dossiers);
-        batch.commit();
+        AprilDossiers.load(delta, AprilDossiers.province(PROVINCE, "UBND tỉnh Thử"),
+                AprilDossiers.district(DISTRICT, "UBND huyện Thử", PROVINCE), "report-command-test");
     }
 
     private static CommandRun run(String... args) {
