@@ -25,9 +25,10 @@ public record IngestionSummary(int files, long recordsRead, long dossiersAccepte
         return String.format(java.util.Locale.ROOT,
                 "run %s: ingested %d file(s) (%d skipped: committed before): %d records read, %d dossiers and %d events accepted, %d quarantined, "
                         + "%d organisations; warehouse: %d dossiers inserted, %d updated, %d unchanged, "
-                        + "%d events inserted; %.1f s",
+                        + "%d events inserted; kept but flagged: %d with an organisation and %d with a procedure "
+                        + "not in the catalogue; %.1f s",
                 runId, files, filesSkipped, recordsRead, dossiersAccepted, eventsAccepted, quarantined, organisations,
                 batch.dossiersInserted(), batch.dossiersUpdated(), batch.dossiersUnchanged(), batch.eventsInserted(),
-                seconds());
+                batch.dossiersOrgUnknown(), batch.dossiersProcedureUnknown(), seconds());
     }
 }

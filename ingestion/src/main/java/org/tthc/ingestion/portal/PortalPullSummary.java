@@ -19,6 +19,15 @@ public record PortalPullSummary(String runId, long fromWatermark, long toWaterma
         return dossiers + events + ratings + documents + quarantined;
     }
 
+    /** The dossiers kept but flagged, when there are any: portal-lite's own catalogue normally knows every code. */
+    private String flagged() {
+        if (batch.dossiersOrgUnknown() == 0 && batch.dossiersProcedureUnknown() == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, ", kept but flagged: %d with an organisation and %d with a procedure not in "
+                + "the catalogue", batch.dossiersOrgUnknown(), batch.dossiersProcedureUnknown());
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
@@ -26,7 +35,8 @@ public record PortalPullSummary(String runId, long fromWatermark, long toWaterma
                         + "%d quarantined%s; %.1f s",
                 runId, fromWatermark, toWatermark, dossiers, events, ratings, documents, quarantined,
                 batch == null ? "" : String.format(Locale.ROOT, "; warehouse: %d dossiers inserted, %d updated, "
-                        + "%d events inserted", batch.dossiersInserted(), batch.dossiersUpdated(), batch.eventsInserted()),
+                        + "%d events inserted%s", batch.dossiersInserted(), batch.dossiersUpdated(), batch.eventsInserted(),
+                        flagged()),
                 elapsed.toMillis() / 1000.0);
     }
 }

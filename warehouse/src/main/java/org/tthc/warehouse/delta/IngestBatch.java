@@ -145,6 +145,8 @@ public final class IngestBatch {
         long distinct = 0;
         long inserted = 0;
         long updated = 0;
+        long orgUnknown = 0;
+        long procedureUnknown = 0;
         if (dossiersStaged > 0) {
             stagedView("dossier", "staged_dossier", StagedRows.DOSSIER);
             // The newest version of each dossier, written once: the two MERGEs below read it three times (the
@@ -154,7 +156,11 @@ public final class IngestBatch {
             spark.sql(SqlResource.load(IngestBatch.class, "incoming-dossier.sql"))
                     .write().mode("overwrite").parquet(incoming);
             spark.read().parquet(incoming).createOrReplaceTempView("incoming_dossier");
-            distinct = spark.table("incoming_dossier").count();
+            Row counts = spark.sql("SELECT count(*) AS distinct_dossiers, count_if(org_unknown) AS org_unknown,"
+                    + " count_if(procedure_unknown) AS procedure_unknown FROM incoming_dossier").first();
+            distinct = counts.getLong(0);
+            orgUnknown = counts.getLong(1);
+            procedureUnknown = counts.getLong(2);
             warehouse.sql("merge-dossier-supplement.sql", Map.of());
             Row merged = warehouse.sql("merge-dossier.sql", Map.of());
             inserted = merged.<Long>getAs("num_inserted_rows");
@@ -184,6 +190,7 @@ public final class IngestBatch {
             quarantined = warehouse.sql("merge-quarantine.sql", Map.of()).<Long>getAs("num_inserted_rows");
         }
         return new BatchResult(batchId, dossiersStaged, inserted, updated, distinct - inserted - updated,
+                orgUnknown, procedureUnknown,
                 eventsStaged, eventsInserted, rejectionsStaged, quarantined);
     }
 

@@ -73,7 +73,7 @@ final class StagedRows {
                 rounds, d.originalDossierCode(), d.sourceUpdatedAt(),
                 d.sourceUpdatedAt(), d.latestRecordTime(),
                 contentHash(d), batchId, d.receivedAt() == null ? NO_MONTH : MONTH.format(d.receivedAt()),
-                arrival, changes);
+                null, null, arrival, changes);
     }
 
     Row event(DossierEvent e, long arrival) {

@@ -14,10 +14,12 @@
 -- view: dossier
 -- One row per dossier (source_system, dossier_code): its newest version, without the warehouse's internal
 -- bookkeeping (content hash, batch, version keys). status is the national status code; times are local times
--- of Asia/Ho_Chi_Minh; received_month is YYYY-MM of received_at.
+-- of Asia/Ho_Chi_Minh; received_month is YYYY-MM of received_at. org_unknown / procedure_unknown: kept but
+-- flagged at ingestion, the handling organisation / procedure code was in no version of the catalogue then
+-- (null: loaded before the flag existed).
 SELECT source_system, dossier_code, procedure_code, procedure_name, sector_code, sector_name, channel,
        applicant_type, summary, handling_org_code, handling_org_name, received_at, due_at, status, finished_at,
-       returned_at, original_dossier_code, source_updated_at, received_month
+       returned_at, original_dossier_code, source_updated_at, received_month, org_unknown, procedure_unknown
 FROM silver.dossier;
 
 -- view: event

@@ -26,6 +26,8 @@ import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.domain.organisation.OrganisationSuccession;
+import org.tthc.domain.procedure.Procedure.ProcessingTimeUnit;
+import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.quality.RecordRejection;
 import org.tthc.warehouse.spark.SharedSpark;
 
@@ -63,8 +65,8 @@ class DeltaWarehouseTest {
         Map<WarehouseTable, List<String>> before = contents(warehouse);
         BatchResult again = ingest(warehouse, "again", dossiers, events, rejections);
 
-        assertThat(first).isEqualTo(new BatchResult("first", 3, 2, 0, 0, 3, 2, 4, 3));
-        assertThat(again).isEqualTo(new BatchResult("again", 3, 0, 0, 2, 3, 0, 4, 0));
+        assertThat(first).isEqualTo(new BatchResult("first", 3, 2, 0, 0, 2, 2, 3, 2, 4, 3));
+        assertThat(again).isEqualTo(new BatchResult("again", 3, 0, 0, 2, 2, 2, 3, 0, 4, 0));
         assertThat(contents(warehouse)).isEqualTo(before);
         assertThat(warehouse.count(WarehouseTable.DOSSIER_SUPPLEMENT)).isEqualTo(3);
         Row rejected = warehouse.table(WarehouseTable.QUARANTINE).where("position = 3").first();
@@ -103,7 +105,7 @@ class DeltaWarehouseTest {
                 dossier("A-4", null, StatusCode.FINISHED, rounds(0))), // equal (both missing): replaces
                 List.of(), List.of());
 
-        assertThat(second).isEqualTo(new BatchResult("b2", 4, 0, 2, 2, 0, 0, 0, 0));
+        assertThat(second).isEqualTo(new BatchResult("b2", 4, 0, 2, 2, 4, 4, 0, 0, 0, 0));
         assertThat(statuses(warehouse)).containsExactly(StatusCode.STOPPED, StatusCode.PROCESSING,
                 StatusCode.PROCESSING, StatusCode.FINISHED);
         assertThat(roundsByDossier(warehouse)).as("rounds are replaced exactly with their dossier")
@@ -127,6 +129,31 @@ class DeltaWarehouseTest {
         assertThat(round.<LocalDateTime>getAs("requested_at")).isEqualTo(RECEIVED.plusDays(1));
         assertThat(round.<LocalDateTime>getAs("due_after")).as("the round's new appointment")
                 .isEqualTo(RECEIVED.plusDays(20));
+    }
+
+    @Test
+    void aDossierOfAnOrganisationOrProcedureNotInTheCatalogueIsKeptAndFlagged() {
+        DeltaWarehouse warehouse = warehouse();
+        warehouse.upsertOrganisations(List.of(
+                new Organisation(DISTRICT, "Huyện", 2, OrganisationKind.DISTRICT, null, null, null)));
+        warehouse.upsertProcedures(List.of(new Procedure("1.001", "Thủ tục", "LV1", "Lĩnh vực", 3, 10,
+                ProcessingTimeUnit.WORKING_DAYS, 0)));
+        DossierRecord strangeOrg = dossier("A-2", COMMUNE, "1.001");
+
+        BatchResult first = ingest(warehouse, "b1", List.of(dossier("A-1", DISTRICT, "1.001"), strangeOrg,
+                dossier("A-3", DISTRICT, "9.999")), List.of(), List.of());
+
+        assertThat(first.dossiersInserted()).as("kept").isEqualTo(3);
+        assertThat(first.dossiersOrgUnknown()).isEqualTo(1);
+        assertThat(first.dossiersProcedureUnknown()).isEqualTo(1);
+        assertThat(flags(warehouse)).containsExactly("A-1 false false", "A-2 true false", "A-3 false true");
+
+        warehouse.upsertOrganisations(List.of(new Organisation(COMMUNE, "Xã", 3, OrganisationKind.COMMUNE, null,
+                null, null)));
+        BatchResult resent = ingest(warehouse, "b2", List.of(strangeOrg), List.of(), List.of());
+
+        assertThat(resent.dossiersUpdated()).as("the catalogue now knows the organisation").isEqualTo(1);
+        assertThat(flags(warehouse)).containsExactly("A-1 false false", "A-2 false false", "A-3 false true");
     }
 
     @Test
@@ -232,6 +259,19 @@ class DeltaWarehouseTest {
                 .mapToObj(i -> new SupplementRound(RECEIVED.plusDays(i), RECEIVED.plusDays(i + 1), null,
                         RECEIVED.plusDays(20 * i)))
                 .toList();
+    }
+
+    /** Each dossier's code suffix and its two flags, in order of dossier code. */
+    private static List<String> flags(DeltaWarehouse warehouse) {
+        return warehouse.session().sql("""
+                SELECT substring_index(dossier_code, '-', -2) || ' ' || org_unknown || ' ' || procedure_unknown
+                FROM dossier ORDER BY dossier_code""").collectAsList().stream().map(r -> r.getString(0)).toList();
+    }
+
+    private static DossierRecord dossier(String code, String orgCode, String procedureCode) {
+        return new DossierRecord(SOURCE, DISTRICT + "-250331-" + code, procedureCode, "Thủ tục", "LV1", "Lĩnh vực",
+                Channel.ONLINE, null, "Hồ sơ " + code, orgCode, "Cơ quan", RECEIVED, RECEIVED.plusDays(10),
+                StatusCode.PROCESSING, null, null, List.of(), null, at(1));
     }
 
     private static DossierRecord dossier(String code, LocalDateTime updatedAt, StatusCode status,

@@ -58,6 +58,7 @@ final class PlantedDossiers {
         PLANTED.put("due-on-non-working-day", List.of("H99-W1 portal", "H99-W2 portal"));
         PLANTED.put("organisation-not-valid-at-receipt", List.of("H99-O1 portal", "H99-O2 portal"));
         PLANTED.put("online-submission-of-level-2-procedure", List.of("H99-L1 portal"));
+        PLANTED.put("procedure-not-in-catalogue", List.of("H99-L3 portal"));
     }
 
     private PlantedDossiers() {
@@ -106,9 +107,7 @@ final class PlantedDossiers {
                 dossier("H99-O3").org(COMMUNE).received(at(10, 10, 8)).due(at(10, 14, 17)).record(),
                 dossier("H99-O4").org(NEW_DEPARTMENT).received(LocalDateTime.of(2025, 10, 1, 0, 0)).due(at(10, 3, 17))
                         .record(),
-                dossier("H99-O5").org(REORGANISED).received(at(10, 10, 8)).due(at(10, 14, 17)).record(),
-                // submitted online for a procedure the catalogue does not know
-                dossier("H99-L3").channel(Channel.ONLINE).procedure("9.999999.000.00.00.H99").record());
+                dossier("H99-O5").org(REORGANISED).received(at(10, 10, 8)).due(at(10, 14, 17)).record());
     }
 
     private static List<DossierRecord> planted() {
@@ -145,7 +144,9 @@ final class PlantedDossiers {
                 dossier("H99-O2").org(UNKNOWN_ORG).received(at(10, 10, 8)).due(at(10, 14, 17)).record(),
                 // submitted online for a level-2 procedure
                 dossier("H99-L1").channel(Channel.ONLINE).procedure(LEVEL_2).received(at(10, 9, 8)).due(at(10, 10, 17))
-                        .record());
+                        .record(),
+                // submitted online for a procedure the catalogue does not know: not level 2 as far as anyone knows
+                dossier("H99-L3").channel(Channel.ONLINE).procedure("9.999999.000.00.00.H99").record());
     }
 
     private static DeltaWarehouse warehouse(Path root, List<DossierRecord> dossiers, List<DossierEvent> events) {

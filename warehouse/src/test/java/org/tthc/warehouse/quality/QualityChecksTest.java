@@ -44,7 +44,8 @@ class QualityChecksTest {
                 org.assertj.core.groups.Tuple.tuple("inter-agency-copy-counted-twice", Severity.ERROR),
                 org.assertj.core.groups.Tuple.tuple("due-on-non-working-day", Severity.WARNING),
                 org.assertj.core.groups.Tuple.tuple("organisation-not-valid-at-receipt", Severity.WARNING),
-                org.assertj.core.groups.Tuple.tuple("online-submission-of-level-2-procedure", Severity.WARNING));
+                org.assertj.core.groups.Tuple.tuple("online-submission-of-level-2-procedure", Severity.WARNING),
+                org.assertj.core.groups.Tuple.tuple("procedure-not-in-catalogue", Severity.WARNING));
         assertThat(checks.all()).allSatisfy(check -> {
             assertThat(check.columns()).startsWith("dossier_code", "source_system");
             assertThat(check.sql(SqlEngine.CLICKHOUSE)).as("no engine-specific SQL").isEqualTo(check.sql(SqlEngine.SPARK));
