@@ -19,28 +19,25 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 import org.tthc.domain.packet.PacketFormatException;
-import org.tthc.domain.packet.StatisticsPacket;
+import org.tthc.domain.packet.PacketJsonSchemas;
 import org.tthc.domain.packet.StatisticsPacketCodec;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for the national portal on 127.0.0.1, real HTTP (the JDK's server): issues client-credentials tokens,
- * checks the bearer, validates every packet (MStatistic XML against MStatistic.xsd; MStatistic JSON read strictly by
- * our codec and its XML form validated against the same XSD; progress packets field by field), keeps each packet
+ * checks the bearer, validates every packet (MStatistic XML against MStatistic.xsd, JSON packets against the JSON
+ * Schemas beside it: {@link PacketJsonSchemas}), keeps each packet
  * once by its Idempotency-Key and answers a packet it already has with a duplicate acknowledgement. Faults are
  * injected in a fixed cycle over the packet requests, so every kind occurs.
  */
 final class FaultInjectingReceiver implements AutoCloseable {
     static final String CLIENT_ID = "tthc-test";
     static final String CLIENT_SECRET = "s3cret";
-    private static final Pattern WIRE_TIME = Pattern.compile("\\d{14}");
 
     static {
         // Without TCP_NODELAY the JDK server's small header and body writes meet the client's delayed ACK: ~40 ms per
@@ -72,6 +69,7 @@ final class FaultInjectingReceiver implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final JsonMapper json = JsonMapper.builder().build();
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
+    private final PacketJsonSchemas schemas = new PacketJsonSchemas();
     private final Map<Fault, AtomicInteger> injected = new EnumMap<>(Fault.class);
     private final List<Accepted> accepted = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
@@ -217,43 +215,24 @@ final class FaultInjectingReceiver implements AutoCloseable {
 
     private String validate(String packetType, String contentType, String body) {
         try {
-            if (packetType.equals("MStatistic")) {
-                if (contentType != null && contentType.startsWith("application/xml")) {
-                    codec.validateXml(body);
-                } else {
-                    List<StatisticsPacket> packets = codec.fromJson(body);
-                    if (packets.size() != 1) {
-                        return "one MStatistic per request, got " + packets.size();
-                    }
-                    codec.validateXml(codec.toXml(packets.get(0)));
-                }
+            if (packetType.equals("MStatistic") && contentType != null && contentType.startsWith("application/xml")) {
+                codec.validateXml(body);
                 return null;
             }
-            return validateProgress(json.readTree(body));
+            if (!schemas.covers(packetType)) {
+                return "no schema for packet type " + packetType;
+            }
+            List<String> problems = schemas.problems(packetType, body);
+            if (!problems.isEmpty()) {
+                return "invalid " + packetType + ": " + String.join("; ", problems);
+            }
+            if (packetType.equals("MStatistic") && !json.readTree(body).isObject()) {
+                return "one MStatistic object per request";
+            }
+            return null;
         } catch (PacketFormatException | IOException e) {
             return "invalid " + packetType + ": " + e.getMessage();
         }
-    }
-
-    private static String validateProgress(JsonNode root) {
-        if (!"CapNhatTienDoHoSoMC".equals(root.path("service").asText())) {
-            return "invalid CapNhatTienDoHoSoMC: service must be CapNhatTienDoHoSoMC";
-        }
-        JsonNode data = root.path("data");
-        if (!data.isArray() || data.isEmpty()) {
-            return "invalid CapNhatTienDoHoSoMC: data must be a non-empty array";
-        }
-        for (JsonNode trace : data) {
-            for (String field : List.of("MaHoSo", "NguoiXuLy", "ThoiDiemXuLy", "TrangThai")) {
-                if (trace.path(field).asText("").isBlank()) {
-                    return "invalid CapNhatTienDoHoSoMC: " + field + " is required";
-                }
-            }
-            if (!WIRE_TIME.matcher(trace.path("ThoiDiemXuLy").asText()).matches()) {
-                return "invalid CapNhatTienDoHoSoMC: ThoiDiemXuLy must be yyyyMMddHHmmss";
-            }
-        }
-        return null;
     }
 
     private synchronized boolean authorised(HttpExchange exchange) {

@@ -100,7 +100,7 @@ class OutboxDeliveryTest {
         assertThat(dead.status()).isEqualTo(OutboxStatus.DEAD);
         assertThat(dead.attempts()).as("a refusal is not retried").isEqualTo(1);
         assertThat(dead.lastResponse()).contains("refused by the portal", "HTTP 400",
-                "ThoiDiemXuLy must be yyyyMMddHHmmss");
+                "/data/0/ThoiDiemXuLy: does not match the regex pattern");
         assertThat(outbox.find(later.id()).orElseThrow().status())
                 .as("a later packet of the same dossier never overtakes the dead one").isEqualTo(OutboxStatus.PENDING);
         assertThat(outbox.find(other.id()).orElseThrow().status()).isEqualTo(OutboxStatus.ACKNOWLEDGED);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.packet.PacketJsonSchemas;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.domain.period.Period;
@@ -75,6 +76,18 @@ class SampleGeneratorTest {
         assertThat(dir.resolve(SampleGenerator.dossierFileName(YearMonth.of(2025, 1)))).exists();
         assertThat(dir.resolve(SampleGenerator.progressFileName(YearMonth.of(2025, 12)))).exists();
         assertThat(dir.resolve(SampleGenerator.ratingFileName(YearMonth.of(2025, 12)))).exists();
+    }
+
+    @Test
+    void everyDossierAndProgressFileConformsToTheNationalJsonSchemas() throws IOException {
+        PacketJsonSchemas schemas = new PacketJsonSchemas();
+        for (int month = 1; month <= 12; month++) {
+            YearMonth m = YearMonth.of(2025, month);
+            String dossiers = Files.readString(dir.resolve(SampleGenerator.dossierFileName(m)));
+            String progress = Files.readString(dir.resolve(SampleGenerator.progressFileName(m)));
+            assertThat(schemas.problems("DongBoHoSoMC", dossiers)).as("dossiers of %s", m).isEmpty();
+            assertThat(schemas.problems("CapNhatTienDoHoSoMC", progress)).as("progress of %s", m).isEmpty();
+        }
     }
 
     @Test
