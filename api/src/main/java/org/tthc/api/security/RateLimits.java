@@ -56,10 +56,12 @@ public final class RateLimits extends OncePerRequestFilter {
                 long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
                 response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
                 ProblemDetail problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", query
-                        ? "at most " + limits.queryCapacity() + " queries per " + limits.queryPeriod()
-                        + " per user (tthc.security.rate-limits.query-*); try again in " + seconds + " s"
-                        : "at most " + limits.pushCapacity() + " pushes per " + limits.pushPeriod()
-                        + " per source system (tthc.security.rate-limits.push-*); try again in " + seconds + " s");
+                        ? "at most " + limits.queryCapacity() + " queries per " + text(limits.queryPeriod())
+                        + " per user (tthc.security.rate-limits.query-capacity, query-period); try again in "
+                        + seconds + " s"
+                        : "at most " + limits.pushCapacity() + " pushes per " + text(limits.pushPeriod())
+                        + " per source system (tthc.security.rate-limits.push-capacity, push-period); try again in "
+                        + seconds + " s");
                 problem.setProperty("retryAfterSeconds", seconds);
                 problems.write(request, response, problem);
                 return;
@@ -82,6 +84,11 @@ public final class RateLimits extends OncePerRequestFilter {
             return pushKeys.sourceSystemOf(request.getHeader(PushController.API_KEY_HEADER)).map(s -> "push:" + s);
         }
         return Optional.empty();
+    }
+
+    /** {@code PT1H} as {@code 1h}. */
+    private static String text(Duration period) {
+        return period.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Bucket bucket(long capacity, Duration period) {

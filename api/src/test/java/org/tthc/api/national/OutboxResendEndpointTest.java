@@ -26,6 +26,7 @@ class OutboxResendEndpointTest extends ApiTest {
     @Test
     void anOperatorReArmsADeadPacketAndEachCallIsAudited() {
         OutboxEntry entry = outbox.enqueue(TestPackets.statistics("000.00.00.H42", 3, 7), Instant.now()).entry();
+        assertThat(outbox.markSent(entry, Instant.now())).isTrue();
         outbox.markDead(entry.id(), "HTTP 400: rejected");
 
         ResponseEntity<String> resent = resend(entry.id());
