@@ -26,7 +26,7 @@ public final class AuditLog {
                 .set(AUDIT_LOG.OCCURRED_AT, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .set(AUDIT_LOG.ACTOR, actor)
                 .set(AUDIT_LOG.ACTION, action)
-                .set(AUDIT_LOG.TARGET, target)
+                .set(AUDIT_LOG.TARGET, target.length() <= 300 ? target : target.substring(0, 299) + "…")
                 .set(AUDIT_LOG.OUTCOME, outcome.name())
                 .set(AUDIT_LOG.DETAIL, detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000))
                 .execute();

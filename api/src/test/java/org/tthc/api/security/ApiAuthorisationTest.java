@@ -49,6 +49,8 @@ class ApiAuthorisationTest extends ApiTest {
             Endpoint.get("/api/organisations/" + ApiDemoAccounts.JUSTICE_DEPARTMENT, ANALYSIS),
             Endpoint.get("/api/ingestion/runs?page=-1", OPERATIONS),
             Endpoint.get("/api/quarantine?limit=1", OPERATIONS),
+            new Endpoint(HttpMethod.POST, "/api/quarantine/retry", MediaType.APPLICATION_JSON, "{\"ids\": []}",
+                    OPERATIONS),
             Endpoint.get("/api/national/outbox?limit=1", OPERATIONS),
             new Endpoint(HttpMethod.POST, "/api/national/outbox/999999999/resend", null, null, OPERATIONS),
             Endpoint.get("/api/audit?limit=1", ADMINISTRATION),
