@@ -15,7 +15,8 @@ import org.tthc.ingestion.quarantine.QuarantinedRecord;
 
 /**
  * The operator's read side of ingestion: {@code GET /api/ingestion/runs} (the run ledger, newest first, a page at a
- * time) and {@code GET /api/quarantine} (unresolved rejected records, newest first).
+ * time) and {@code GET /api/quarantine} (unresolved rejected records, newest first). A bad page is a 400 problem
+ * detail (the API's {@code ApiErrors}).
  */
 @RestController
 public class IngestionRunsController {
@@ -33,8 +34,7 @@ public class IngestionRunsController {
     ResponseEntity<Map<String, Object>> runs(@RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
-            return ResponseEntity.badRequest().body(Map.of("detail",
-                    "page must be 0 or more and size 1 to " + MAX_PAGE));
+            throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_PAGE);
         }
         List<IngestRun> all = ledger.runs();
         int from = (int) Math.min((long) page * size, all.size());

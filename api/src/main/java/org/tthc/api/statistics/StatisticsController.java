@@ -7,10 +7,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tthc.api.security.DataScopes;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketCodec;
@@ -20,15 +22,18 @@ import org.tthc.domain.period.Period;
  * {@code GET /api/statistics?period=2025-10[&org=CODE][&view=as-reported|restated]}: the statistics packets
  * (MStatistic) of a period, JSON or XML by {@code Accept}, with the exact wire names of the national packet. Without
  * {@code org}: one packet per level-1 organisation (a JSON array, or an {@code MStatisticList} in XML); with it: that
- * organisation's packet. {@code view}: the organisation structure of the period's end (default) or today's.
+ * organisation's packet. {@code view}: the organisation structure of the period's end (default) or today's. A user
+ * scoped to an organisation (docs/security.md) gets its packet without {@code org}, and a 403 for one outside it.
  */
 @RestController
 public class StatisticsController {
     private final StatisticsService statistics;
+    private final DataScopes scopes;
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
 
-    public StatisticsController(StatisticsService statistics) {
+    public StatisticsController(StatisticsService statistics, DataScopes scopes) {
         this.statistics = statistics;
+        this.scopes = scopes;
     }
 
     /** Every answer names the engine that computed it (Spark or ClickHouse, see tthc.clickhouse.*). */
@@ -36,15 +41,17 @@ public class StatisticsController {
 
     @GetMapping(path = "/api/statistics", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> json(@RequestParam String period, @RequestParam Optional<String> org,
-                                       @RequestParam(defaultValue = "as-reported") String view) {
-        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view));
+                                       @RequestParam(defaultValue = "as-reported") String view, Authentication user) {
+        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view),
+                scopes.of(user));
         return answer(org.isPresent() ? codec.toJson(packets.get(0)) : codec.toJson(packets));
     }
 
     @GetMapping(path = "/api/statistics", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     public ResponseEntity<String> xml(@RequestParam String period, @RequestParam Optional<String> org,
-                                      @RequestParam(defaultValue = "as-reported") String view) {
-        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view));
+                                      @RequestParam(defaultValue = "as-reported") String view, Authentication user) {
+        List<StatisticsPacket> packets = statistics.packets(Period.parse(period), org, OrganisationView.parse(view),
+                scopes.of(user));
         return answer(org.isPresent() ? codec.toXml(packets.get(0)) : codec.toXml(packets));
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.tthc.api.security.DataScope;
+import org.tthc.api.security.OutOfScopeException;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationView;
@@ -40,15 +42,29 @@ public final class StatisticsService {
         return packets(period, orgCode, OrganisationView.AS_REPORTED);
     }
 
+    /** {@link #packets(Period, Optional, OrganisationView, DataScope)} with no data scope. */
+    public List<StatisticsPacket> packets(Period period, Optional<String> orgCode, OrganisationView view) {
+        return packets(period, orgCode, view, DataScope.ALL);
+    }
+
     /**
+     * A user scoped to an organisation sees only its subtree: without {@code orgCode}, the packet of the scope's
+     * organisation instead of the level-1 ones.
+     *
      * @throws UnknownOrganisationException when {@code orgCode} is neither known nor counts anything, or is not part
      *                                      of the structure the view shows (its successor is)
+     * @throws OutOfScopeException          when {@code orgCode} is outside {@code scope}
      */
-    public List<StatisticsPacket> packets(Period period, Optional<String> orgCode, OrganisationView view) {
+    public List<StatisticsPacket> packets(Period period, Optional<String> orgCode, OrganisationView view,
+                                          DataScope scope) {
         LocalDate today = TthcTime.today(clock);
         LocalDate day = view.attributionDay(period.asOfDate(today), today);
-        Map<String, PeriodStatistics> byOrg = warehouse.statistics(period, today, view);
         OrganisationCatalogue catalogue = warehouse.catalogue();
+        if (orgCode.isEmpty() && scope.orgCode().isPresent()) {
+            orgCode = scope.orgCode();
+        }
+        orgCode.ifPresent(code -> scope.check(catalogue, code, day));
+        Map<String, PeriodStatistics> byOrg = warehouse.statistics(period, today, view);
         String ruleSet = RuleSet.inForceOn(period.to()).id();
         if (orgCode.isPresent()) {
             String code = orgCode.get();

@@ -14,6 +14,8 @@ import org.tthc.api.control.ControlProperties;
 import org.tthc.api.ingest.PushProperties;
 import org.tthc.api.national.NationalProperties;
 import org.tthc.api.portal.PortalProperties;
+import org.tthc.api.security.ApiRole;
+import org.tthc.api.security.ApiSecurityProperties;
 
 /** Pins every default and property name of the configuration areas (the Trino config-test habit). */
 class PropertiesDefaultsTest {
@@ -206,6 +208,35 @@ class PropertiesDefaultsTest {
                 "tthc.control.datasource.password", "pw"));
         assertThat(pg.datasource()).isEqualTo(new ControlProperties.Datasource("jdbc:postgresql://db:5432/tthc",
                 "tthc", "pw"));
+    }
+
+    @Test
+    void apiSecurityHasJwtOffAndRoomyRateLimitsByDefault() {
+        ApiSecurityProperties p = bind("tthc.security", ApiSecurityProperties.class, Map.of());
+        assertThat(p.jwt()).isEqualTo(new ApiSecurityProperties.Jwt("", "", "roles", Map.of(), "org"));
+        assertThat(p.jwt().enabled()).isFalse();
+        assertThat(p.rateLimits()).isEqualTo(new ApiSecurityProperties.RateLimits(60, Duration.ofMinutes(1), 120,
+                Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void apiSecurityBindsTheProvidersAndTheLimits() {
+        ApiSecurityProperties p = bind("tthc.security", ApiSecurityProperties.class, Map.of(
+                "tthc.security.jwt.issuer-uri", "https://sso.example.vn/realms/tthc",
+                "tthc.security.jwt.jwk-set-uri", "https://sso.example.vn/realms/tthc/certs",
+                "tthc.security.jwt.roles-claim", "realm_access.roles",
+                "tthc.security.jwt.role-mapping.tthc-analyst", "analyst",
+                "tthc.security.jwt.org-claim", "ma_don_vi",
+                "tthc.security.rate-limits.query-capacity", "10",
+                "tthc.security.rate-limits.query-period", "30s",
+                "tthc.security.rate-limits.push-capacity", "500",
+                "tthc.security.rate-limits.push-period", "1h"));
+        assertThat(p.jwt()).isEqualTo(new ApiSecurityProperties.Jwt("https://sso.example.vn/realms/tthc",
+                "https://sso.example.vn/realms/tthc/certs", "realm_access.roles",
+                Map.of("tthc-analyst", ApiRole.ANALYST), "ma_don_vi"));
+        assertThat(p.jwt().enabled()).isTrue();
+        assertThat(p.rateLimits()).isEqualTo(new ApiSecurityProperties.RateLimits(10, Duration.ofSeconds(30), 500,
+                Duration.ofHours(1)));
     }
 
     private static <T> T bind(String prefix, Class<T> type, Map<String, String> values) {

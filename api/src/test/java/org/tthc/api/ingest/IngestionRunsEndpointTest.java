@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tthc.api.ApiTestData;
+import org.tthc.api.security.ApiAccount;
+import org.tthc.api.security.ApiAccounts;
+import org.tthc.api.security.ApiRole;
 import org.tthc.ingestion.ledger.IngestRun;
 import org.tthc.ingestion.ledger.RunLedger;
 import org.tthc.ingestion.portal.PortalPull;
@@ -48,6 +52,16 @@ class IngestionRunsEndpointTest {
 
     @Autowired
     RunLedger ledger;
+
+    @Autowired
+    ApiAccounts accounts;
+
+    /** The demo data is off here, so the operator is added for the test. */
+    @BeforeEach
+    void signInAsAnOperator() {
+        accounts.add(new ApiAccount("operator.test", ApiRole.OPERATOR, null), "operator-password");
+        http = http.withBasicAuth("operator.test", "operator-password");
+    }
 
     @Test
     void theScheduleRunsPortalPullsOneAtATime() throws Exception {

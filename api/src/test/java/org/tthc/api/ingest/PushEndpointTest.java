@@ -3,24 +3,18 @@ package org.tthc.api.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.tthc.api.ApiTestData;
+import org.tthc.api.ApiTest;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.WarehouseTable;
 
@@ -33,22 +27,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * dossiers belong to organisations of no sample province and to 2020, so the shared sample's statistics stay as
  * the other app tests expect.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PushEndpointTest {
-    private static final String SYSTEM = "motcua-test";
-    private static final String KEY = "push-test-key-1";
+class PushEndpointTest extends ApiTest {
+    private static final String SYSTEM = PUSH_SYSTEM;
+    private static final String KEY = PUSH_KEY;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void pushSources(DynamicPropertyRegistry registry) {
-        ApiTestData.register(registry);
-        registry.add("tthc.ingestion.push.sources." + SYSTEM + ".key-sha256", () -> sha256(KEY));
-        registry.add("tthc.ingestion.push.sources.other-system.key-sha256", () -> sha256("other-key"));
-        registry.add("tthc.ingestion.push.max-body", () -> "64KB");
-    }
-
-    @Autowired
-    TestRestTemplate http;
 
     @Autowired
     DeltaWarehouse warehouse;
@@ -211,12 +193,4 @@ class PushEndpointTest {
                 .count();
     }
 
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -6,29 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.tthc.api.ApiTestData;
+import org.tthc.api.ApiTest;
+import org.tthc.api.security.ApiRole;
 
-/** {@code POST /api/query} and {@code GET /api/query/views} on the default engine (Spark) over an empty warehouse. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class QueryEndpointTest {
-    @DynamicPropertySource
-    static void theSharedSample(DynamicPropertyRegistry registry) {
-        ApiTestData.register(registry);
-    }
-
-    @Autowired
-    TestRestTemplate http;
+/** {@code POST /api/query} and {@code GET /api/query/views} on the default engine (Spark), as an analyst. */
+class QueryEndpointTest extends ApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
@@ -69,7 +57,7 @@ class QueryEndpointTest {
 
     @Test
     void theViewsAreListedWithTheirColumns() {
-        ResponseEntity<String> response = http.getForEntity("/api/query/views", String.class);
+        ResponseEntity<String> response = as(ApiRole.ANALYST).getForEntity("/api/query/views", String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody()).contains("\"name\":\"dossier\"", "\"name\":\"org_succession\"",
                 "\"name\":\"period_statistics\"", "\"name\":\"rating\"", "\"name\":\"handling_org_code\"").doesNotContain("content_hash", "quarantine");
@@ -79,6 +67,6 @@ class QueryEndpointTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(contentType);
         headers.setAccept(List.of(accept));
-        return http.exchange("/api/query", HttpMethod.POST, new HttpEntity<>(body, headers), type);
+        return as(ApiRole.ANALYST).exchange("/api/query", HttpMethod.POST, new HttpEntity<>(body, headers), type);
     }
 }

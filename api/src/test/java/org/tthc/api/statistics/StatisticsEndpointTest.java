@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.tthc.api.ApiTestData;
+import org.tthc.api.security.ApiDemoAccounts;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.catalogue.OrganisationsJson;
@@ -43,7 +44,8 @@ import org.tthc.domain.statistics.RuleSet;
 
 /**
  * What {@code ./tthc run} serves: the app starts on an empty data folder, generates and ingests the sample province,
- * and answers {@code GET /api/statistics} with the packets the reference implementation gives for the same files.
+ * and answers {@code GET /api/statistics} with the packets the reference implementation gives for the same files
+ * (to the demo analyst; the clock is fixed, so this class has an app context of its own).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatisticsEndpointTest {
@@ -164,7 +166,9 @@ class StatisticsEndpointTest {
     ResponseEntity<String> get(String path, MediaType accept) {
         HttpHeaders headers = new HttpHeaders();
         headers.setAccept(List.of(accept));
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        TestRestTemplate client = path.startsWith("/api/") ? http.withBasicAuth(ApiDemoAccounts.ANALYST,
+                ApiDemoAccounts.PASSWORD) : http;
+        return client.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
     /** The packet the reference implementation computes from the sample files the app generated. */

@@ -1,0 +1,146 @@
+package org.tthc.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.tthc.api.ApiTest;
+
+/**
+ * Every endpoint of {@code /api/**} against every caller: anonymous is 401, each role the endpoint is not for is
+ * 403 (both as problem details), each role it is for gets past security (whatever the endpoint answers then). The
+ * requests are chosen to be cheap: most fail validation in the controller. Add a row with each new endpoint.
+ */
+class ApiAuthorisationTest extends ApiTest {
+    private static final Set<ApiRole> ANALYSIS = EnumSet.of(ApiRole.ANALYST, ApiRole.ADMIN);
+    private static final Set<ApiRole> OPERATIONS = EnumSet.of(ApiRole.OPERATOR, ApiRole.ADMIN);
+    private static final Set<ApiRole> ADMINISTRATION = EnumSet.of(ApiRole.ADMIN);
+
+    record Endpoint(HttpMethod method, String path, MediaType contentType, String body, Set<ApiRole> roles) {
+        static Endpoint get(String path, Set<ApiRole> roles) {
+            return new Endpoint(HttpMethod.GET, path, null, null, roles);
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Endpoint> ENDPOINTS = List.of(
+            Endpoint.get("/api/statistics?period=not-a-period", EnumSet.of(ApiRole.ANALYST, ApiRole.OFFICE, ApiRole.ADMIN)),
+            new Endpoint(HttpMethod.POST, "/api/query", MediaType.TEXT_PLAIN, "DROP TABLE dossier", ANALYSIS),
+            Endpoint.get("/api/query/views", ANALYSIS),
+            Endpoint.get("/api/organisations", ANALYSIS),
+            Endpoint.get("/api/organisations/" + ApiDemoAccounts.JUSTICE_DEPARTMENT, ANALYSIS),
+            Endpoint.get("/api/ingestion/runs?page=-1", OPERATIONS),
+            Endpoint.get("/api/quarantine?limit=1", OPERATIONS),
+            new Endpoint(HttpMethod.POST, "/api/quarantine/retry", MediaType.APPLICATION_JSON, "{\"ids\": []}",
+                    OPERATIONS),
+            Endpoint.get("/api/national/outbox?limit=1", OPERATIONS),
+            new Endpoint(HttpMethod.POST, "/api/national/outbox/999999999/resend", null, null, OPERATIONS),
+            Endpoint.get("/api/audit?limit=1", ADMINISTRATION),
+            Endpoint.get("/api/users", ADMINISTRATION),
+            new Endpoint(HttpMethod.PUT, "/api/users/authorisation.test", MediaType.APPLICATION_JSON,
+                    "{\"role\": \"analyst\", \"password\": \"a-long-password\"}", ADMINISTRATION),
+            Endpoint.get("/api/no-such-endpoint", ADMINISTRATION));
+
+    static Stream<Arguments> callers() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : ENDPOINTS) {
+            for (ApiRole role : ApiRole.values()) {
+                cases.add(Arguments.of(endpoint, role));
+            }
+        }
+        return cases.stream();
+    }
+
+    static Stream<Endpoint> endpoints() {
+        return ENDPOINTS.stream();
+    }
+
+    @ParameterizedTest(name = "{0} anonymous")
+    @MethodSource("endpoints")
+    void anAnonymousCallIsUnauthenticated(Endpoint endpoint) {
+        ResponseEntity<String> response = call(http, endpoint);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getHeaders().get("WWW-Authenticate")).contains("Basic realm=\"tthc-api\"");
+        assertThat(response.getBody()).contains("\"status\":401", "\"title\":\"Unauthenticated\"");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("callers")
+    void eachRoleGetsPastSecurityExactlyWhereItIsAllowed(Endpoint endpoint, ApiRole role) {
+        ResponseEntity<String> response = call(as(role), endpoint);
+
+        if (endpoint.roles().contains(role)) {
+            assertThat(response.getStatusCode().value()).as(response.getBody()).isNotIn(401, 403);
+        } else {
+            assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
+            assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(response.getBody()).contains("\"status\":403", "\"title\":\"Forbidden\"");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsUnauthenticated() {
+        ResponseEntity<String> response = call(http.withBasicAuth(ApiDemoAccounts.ADMIN, "not-the-password"),
+                Endpoint.get("/api/users", ADMINISTRATION));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    @Test
+    void portalAccountsAreNotApiUsers() {
+        ResponseEntity<String> response = call(http.withBasicAuth("admin", ApiDemoAccounts.PASSWORD),
+                Endpoint.get("/api/users", ADMINISTRATION));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDescriptionAndSwaggerUiArePublic() {
+        ResponseEntity<String> description = http.getForEntity("/v3/api-docs", String.class);
+        assertThat(description.getStatusCode().value()).isEqualTo(200);
+        assertThat(description.getBody()).contains("\"/api/statistics\"", "\"/api/national/outbox/{id}/resend\"")
+                .doesNotContain("\"/officer\"");
+        ResponseEntity<String> ui = http.getForEntity("/swagger-ui/index.html", String.class);
+        assertThat(ui.getStatusCode().value()).isEqualTo(200);
+        assertThat(ui.getBody()).contains("swagger-ui");
+    }
+
+    @Test
+    void anUnknownPathIsANotFoundProblemForAnAdmin() {
+        ResponseEntity<String> response = call(as(ApiRole.ADMIN), Endpoint.get("/api/no-such-endpoint", ADMINISTRATION));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(404);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    private static ResponseEntity<String> call(TestRestTemplate client, Endpoint endpoint) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON));
+        if (endpoint.contentType() != null) {
+            headers.setContentType(endpoint.contentType());
+        }
+        return client.exchange(endpoint.path(), endpoint.method(), new HttpEntity<>(endpoint.body(), headers),
+                String.class);
+    }
+}
