@@ -64,9 +64,16 @@ public final class ReportPack {
     /** Renders {@code kinds} of the pack; returns the files written, in order. */
     public List<Written> render(Period period, Optional<String> orgCode, LocalDate today, List<ReportKind> kinds,
                                 List<ReportFormat> formats, ReportFiles files) {
+        return render(contexts(period, orgCode, today), kinds, formats, files);
+    }
+
+    /** Renders {@code kinds} for each of {@code contexts} (from {@link #contexts}); returns the files written. */
+    public List<Written> render(List<ReportContext> contexts, List<ReportKind> kinds, List<ReportFormat> formats,
+                                ReportFiles files) {
         List<Written> written = new ArrayList<>();
-        for (ReportContext context : contexts(period, orgCode, today)) {
+        for (ReportContext context : contexts) {
             String org = context.orgCode();
+            Period period = context.period();
             for (ReportKind kind : kinds) {
                 JasperPrint print = fill(kind, context);
                 int version = files.nextVersion(org, kind.fileName(), period.toString());
