@@ -11,7 +11,7 @@ create table report_run (
     org_code         varchar(64),
     -- SCHEDULE or RESTART or API
     triggered_by     varchar(16)   not null,
-    status           varchar(16)   not null,
+    status           varchar(20)   not null,
     attempts         integer       not null default 0,
     -- why it was not delivered or failed; the last error of a failed run
     reason           varchar(4000),

@@ -1,6 +1,13 @@
 package org.tthc.api.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.tthc.api.cli.AprilDossiers;
 import org.tthc.api.control.ControlDatabase;
 import org.tthc.domain.TthcTime;
@@ -44,7 +53,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
  * JVM's Spark session, the real quality gate, the control database (H2 file, Flyway), and a real SMTP server on
  * 127.0.0.1 (GreenMail): the mailed attachments are byte-equal to the rendered files; an empty period is not
  * delivered; a folder that cannot be written fails the run after its retries and mails the operator, and a
- * restart delivers the files it had rendered.
+ * restart delivers the files it had rendered; the REST endpoints over the same fixture.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportDeliveryTest {
@@ -144,6 +153,36 @@ class ReportDeliveryTest {
         assertThat(attachments(SMTP.getReceivedMessages()[0])).hasSize(10);
         assertThat(delivery(SMTP.getSmtp().getPort(), share, "failing").restart(failed.id()))
                 .as("a delivered run is not restarted").isEmpty();
+    }
+
+    @Test
+    void theRestApiRendersOneReportOnDemandListsRunsAndRestartsOnlyFailedOnes() throws Exception {
+        ReportDelivery delivery = delivery(SMTP.getSmtp().getPort(), null, "rest");
+        ReportRun delivered = delivery.run(APRIL, "API");
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReportsController(pack, delivery, runs, CLOCK)).build();
+
+        byte[] pdf = mvc.perform(get("/api/reports/satisfaction").param("period", "2025-04").param("org", PROVINCE))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString(PROVINCE + "_satisfaction_2025-04_v1.pdf")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        mvc.perform(get("/api/reports/service-index").param("period", "2025-04").param("org", PROVINCE)
+                        .param("format", "csv"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tiến độ, kết quả giải quyết")));
+        mvc.perform(get("/api/reports/form07").param("period", "2025-04"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error", containsString("unknown report 'form07'")));
+        mvc.perform(get("/api/reports/runs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(delivered.id()))
+                .andExpect(jsonPath("$[0].status").value("DELIVERED"));
+        mvc.perform(post("/api/reports/runs/{id}/restart", delivered.id()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error", containsString("only a FAILED run can be restarted")));
+        mvc.perform(post("/api/reports/runs/{id}/restart", 999_999))
+                .andExpect(status().isNotFound());
     }
 
     private ReportDelivery delivery(int smtpPort, Path folder, String outputName) {
