@@ -52,12 +52,12 @@ public class ReportsController {
         this.clock = clock;
     }
 
-    @GetMapping("/runs")
+    @GetMapping(path = "/runs", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<ReportRun> runs(@RequestParam(defaultValue = "50") int limit) {
         return runs.latest(Math.max(1, Math.min(limit, 500)));
     }
 
-    @PostMapping("/runs/{id}/restart")
+    @PostMapping(path = "/runs/{id}/restart", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> restart(@PathVariable long id) {
         Optional<ReportRun> existing = runs.find(id);
         if (existing.isEmpty()) {
@@ -115,7 +115,8 @@ public class ReportsController {
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", message));
+        // JSON whatever the Accept header: jackson-dataformat-xml on the class path would otherwise win for a Map
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
     }
 
     private static void deleteRecursively(Path folder) {

@@ -121,7 +121,8 @@ class ReportDeliveryTest {
         ReportRun run = delivery(SMTP.getSmtp().getPort(), null, "empty").run(Period.month(2025, 1), "SCHEDULE");
 
         assertThat(run.status()).isEqualTo(ReportRunStatus.NOTHING_TO_REPORT);
-        assertThat(run.reason()).contains("no dossier is in play in 2025-01");
+        assertThat(run.reason()).isEqualTo("organisation " + PROVINCE
+                + " has no dossier in play in 2025-01: there is nothing to report");
         assertThat(run.files()).isEmpty();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
