@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.reports.data.ReportData;
@@ -14,10 +15,12 @@ import org.tthc.reports.data.ReportData;
 /**
  * One report job: the reporting organisation, the period, the day it is evaluated as of, and the period's
  * statistics by organisation (as reported), read once and shared by every report of the pack; {@code history}
- * holds the statistics of the trend periods (the overview's twelve months), read in the same job.
+ * holds the statistics of the trend periods (the overview's twelve months), read in the same job;
+ * {@code ratingHistory} the satisfaction index of the same periods.
  */
 public record ReportContext(String orgCode, Period period, LocalDate today, Map<String, PeriodStatistics> statistics,
-                           Map<Period, Map<String, PeriodStatistics>> history, ReportData data) {
+                           Map<Period, Map<String, PeriodStatistics>> history,
+                           Map<Period, Map<String, RatingStatistics>> ratingHistory, ReportData data) {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The day whose organisation structure the numbers show: the period's last day, or today while it runs. */
@@ -37,6 +40,16 @@ public record ReportContext(String orgCode, Period period, LocalDate today, Map<
     public PeriodStatistics own() {
         return statistics.getOrDefault(orgCode,
                 PeriodStatistics.zero(orgCode, period, RuleSet.inForceOn(period.to()).id()));
+    }
+
+    /** The satisfaction index of the period by organisation (as reported). */
+    public Map<String, RatingStatistics> ratings() {
+        return ratingHistory.getOrDefault(period, Map.of());
+    }
+
+    /** The reporting organisation's satisfaction index: the numbers of its {@code MVotes} packet. */
+    public RatingStatistics ownRatings() {
+        return ratings().getOrDefault(orgCode, RatingStatistics.none(orgCode, period));
     }
 
     /** The parameters of every template's header. */

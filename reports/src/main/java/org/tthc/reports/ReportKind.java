@@ -10,7 +10,11 @@ public enum ReportKind {
     /** Every dossier solved late or pending overdue. */
     LATE_DOSSIERS("late-dossiers"),
     /** One page of key figures and charts. */
-    OVERVIEW("overview");
+    OVERVIEW("overview"),
+    /** Ratings and shares per organisation, Circular 01/2018 indicator averages, the evaluation grade. */
+    SATISFACTION("satisfaction"),
+    /** The Decision 766 groups we compute, with points and a twelve-month trend. */
+    SERVICE_INDEX("service-index");
 
     private final String fileName;
 

@@ -11,33 +11,44 @@ import net.sf.jasperreports.engine.JasperPrint;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.RatingGrades;
+import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.reports.data.ReportData;
 import org.tthc.reports.form06.Form06Report;
 import org.tthc.reports.late.LateDossiersReport;
 import org.tthc.reports.output.ReportFiles;
 import org.tthc.reports.overview.OverviewReport;
+import org.tthc.reports.satisfaction.SatisfactionReport;
+import org.tthc.reports.serviceindex.ServiceIndexReport;
 import org.tthc.reports.render.ReportFormat;
 import org.tthc.reports.render.ReportRenderer;
 import org.tthc.reports.render.ReportTemplates;
+import org.tthc.warehouse.serviceindex.ServiceIndexModel;
 
 /**
- * Renders the monthly pack — form 06, the late dossiers, the overview — for a period: for one organisation, or for
+ * Renders the monthly pack — form 06, the late dossiers, the overview, satisfaction, the service index — for a period: for one organisation, or for
  * every level-1 organisation with dossiers in the period, in the formats asked for, into versioned files.
  */
 public final class ReportPack {
     private final ReportData data;
     private final ReportRenderer renderer;
     private final WorkingCalendar calendar;
+    private final RatingGrades grades;
+    private final ServiceIndexModel serviceIndex;
 
     public ReportPack(ReportData data) {
-        this(data, new ReportRenderer(ReportTemplates.shared()), WorkingCalendar.vietnam());
+        this(data, new ReportRenderer(ReportTemplates.shared()), WorkingCalendar.vietnam(), RatingGrades.DEFAULT,
+                ServiceIndexModel.bundled());
     }
 
-    public ReportPack(ReportData data, ReportRenderer renderer, WorkingCalendar calendar) {
+    public ReportPack(ReportData data, ReportRenderer renderer, WorkingCalendar calendar, RatingGrades grades,
+                      ServiceIndexModel serviceIndex) {
         this.data = data;
         this.renderer = renderer;
         this.calendar = calendar;
+        this.grades = grades;
+        this.serviceIndex = serviceIndex;
     }
 
     /** One written file. */
@@ -47,25 +58,23 @@ public final class ReportPack {
     /** Renders every report of the pack; returns the files written, in order. */
     public List<Written> render(Period period, Optional<String> orgCode, LocalDate today, List<ReportFormat> formats,
                                 ReportFiles files) {
-        // one statistics job for the period and the overview's months
-        List<Period> periods = new ArrayList<>(OverviewReport.months(period));
-        if (!periods.contains(period)) {
-            periods.add(period);
-        }
-        Map<Period, Map<String, PeriodStatistics>> history = data.statistics(periods, today);
-        Map<String, PeriodStatistics> statistics = history.getOrDefault(period, Map.of());
-        List<String> organisations = orgCode.map(List::of).orElseGet(() -> levelOne(statistics, period, today));
-        if (organisations.isEmpty()) {
-            throw new IllegalStateException("no dossier is in play in " + period + ": there is nothing to report");
-        }
+        return render(period, orgCode, today, List.of(ReportKind.values()), formats, files);
+    }
+
+    /** Renders {@code kinds} of the pack; returns the files written, in order. */
+    public List<Written> render(Period period, Optional<String> orgCode, LocalDate today, List<ReportKind> kinds,
+                                List<ReportFormat> formats, ReportFiles files) {
+        return render(contexts(period, orgCode, today), kinds, formats, files);
+    }
+
+    /** Renders {@code kinds} for each of {@code contexts} (from {@link #contexts}); returns the files written. */
+    public List<Written> render(List<ReportContext> contexts, List<ReportKind> kinds, List<ReportFormat> formats,
+                                ReportFiles files) {
         List<Written> written = new ArrayList<>();
-        for (String org : organisations) {
-            if (!statistics.containsKey(org) && !data.catalogue().contains(org)) {
-                throw new IllegalArgumentException("unknown organisation " + org
-                        + ": it is not in the catalogue and counts no dossier in " + period);
-            }
-            ReportContext context = new ReportContext(org, period, today, statistics, history, data);
-            for (ReportKind kind : ReportKind.values()) {
+        for (ReportContext context : contexts) {
+            String org = context.orgCode();
+            Period period = context.period();
+            for (ReportKind kind : kinds) {
                 JasperPrint print = fill(kind, context);
                 int version = files.nextVersion(org, kind.fileName(), period.toString());
                 for (ReportFormat format : formats) {
@@ -78,12 +87,42 @@ public final class ReportPack {
         return written;
     }
 
+    /**
+     * The report jobs of a period: one per organisation asked for, or per level-1 organisation with dossiers in the
+     * period; the statistics and satisfaction index of the period and the trend months are read once (one Spark job
+     * each) and shared. Fails when there is nothing to report: no dossier in play in the period.
+     */
+    public List<ReportContext> contexts(Period period, Optional<String> orgCode, LocalDate today) {
+        List<Period> periods = new ArrayList<>(OverviewReport.months(period));
+        if (!periods.contains(period)) {
+            periods.add(period);
+        }
+        Map<Period, Map<String, PeriodStatistics>> history = data.statistics(periods, today);
+        Map<Period, Map<String, RatingStatistics>> ratingHistory = data.ratings(periods, today);
+        Map<String, PeriodStatistics> statistics = history.getOrDefault(period, Map.of());
+        List<String> organisations = orgCode.map(List::of).orElseGet(() -> levelOne(statistics, period, today));
+        if (organisations.isEmpty()) {
+            throw new NothingToReportException(period, null);
+        }
+        List<ReportContext> contexts = new ArrayList<>();
+        for (String org : organisations) {
+            if (!statistics.containsKey(org) && !data.catalogue().contains(org)) {
+                throw new IllegalArgumentException("unknown organisation " + org
+                        + ": it is not in the catalogue and counts no dossier in " + period);
+            }
+            contexts.add(new ReportContext(org, period, today, statistics, history, ratingHistory, data));
+        }
+        return contexts;
+    }
+
     /** Fills one report of the pack. */
     public JasperPrint fill(ReportKind kind, ReportContext context) {
         return switch (kind) {
             case FORM06 -> Form06Report.fill(context, renderer);
             case LATE_DOSSIERS -> LateDossiersReport.fill(context, renderer, calendar);
             case OVERVIEW -> OverviewReport.fill(context, renderer);
+            case SATISFACTION -> SatisfactionReport.fill(context, renderer, grades);
+            case SERVICE_INDEX -> ServiceIndexReport.fill(context, renderer, serviceIndex);
         };
     }
 

@@ -34,6 +34,9 @@ import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketBuilder;
 import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.RatingGrades;
+import org.tthc.domain.rating.RatingRecord;
+import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
 import org.tthc.ingestion.sample.ProgressListener;
@@ -45,13 +48,17 @@ import org.tthc.reports.form06.Form06Table;
 import org.tthc.reports.output.ReportFiles;
 import org.tthc.reports.render.ReportFormat;
 import org.tthc.reports.render.ReportRenderer;
+import org.tthc.reports.satisfaction.SatisfactionReport;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
+import org.tthc.warehouse.serviceindex.ServiceIndex;
+import org.tthc.warehouse.serviceindex.ServiceIndexModel;
+import org.tthc.warehouse.statistics.SparkRatings;
 import org.tthc.warehouse.statistics.SparkWarehouse;
 
 /**
- * The pack rendered for a small generated sample province: the PDFs turned to text with pdftotext show the
+ * The pack (all five reports, rendered once for the class) for a small generated sample province: the PDFs turned to text with pdftotext show the
  * Vietnamese headings and the statistics packet's numbers, the XLSX cells read back with Apache POI are numeric
  * cells with the packet's values, and a second rendering makes version 2 beside version 1. The rendered files stay
  * in {@code target/report-pack-test} for a look (docs/images comes from there).
@@ -71,6 +78,8 @@ class ReportPackTest {
     private String provinceCode;
     private StatisticsPacket packet;
     private PeriodStatistics province;
+    /** The warehouse's satisfaction index of the province in October: the numbers of its MVotes packet. */
+    private RatingStatistics ratings;
     private List<ReportPack.Written> first;
     private List<ReportPack.Written> second;
 
@@ -95,6 +104,10 @@ class ReportPackTest {
         packet = StatisticsPacketBuilder.build(province, provinceCode, "UBND tỉnh");
         assertThat(packet.solvedLate() + packet.pendingLate()).as("the sample has late dossiers").isPositive();
 
+        ratings = new SparkRatings(warehouse).computeAll(List.of(OCTOBER), TODAY, OrganisationView.AS_REPORTED)
+                .get(OCTOBER).get(provinceCode);
+        assertThat(ratings.ratings()).as("the sample has ratings").isPositive();
+
         data = new SparkReportData(warehouse, CLOCK);
         deleteRecursively(OUT);
         ReportPack pack = new ReportPack(data);
@@ -114,10 +127,15 @@ class ReportPackTest {
                 provinceCode + "_late-dossiers_2025-10_v1.pdf", provinceCode + "_late-dossiers_2025-10_v1.xlsx",
                 provinceCode + "_late-dossiers_2025-10_v1.csv",
                 provinceCode + "_overview_2025-10_v1.pdf", provinceCode + "_overview_2025-10_v1.xlsx",
-                provinceCode + "_overview_2025-10_v1.csv");
+                provinceCode + "_overview_2025-10_v1.csv",
+                provinceCode + "_satisfaction_2025-10_v1.pdf", provinceCode + "_satisfaction_2025-10_v1.xlsx",
+                provinceCode + "_satisfaction_2025-10_v1.csv",
+                provinceCode + "_service-index_2025-10_v1.pdf", provinceCode + "_service-index_2025-10_v1.xlsx",
+                provinceCode + "_service-index_2025-10_v1.csv");
         assertThat(second).extracting(w -> w.file().getFileName().toString()).containsExactly(
                 provinceCode + "_form06_2025-10_v2.pdf", provinceCode + "_late-dossiers_2025-10_v2.pdf",
-                provinceCode + "_overview_2025-10_v2.pdf");
+                provinceCode + "_overview_2025-10_v2.pdf", provinceCode + "_satisfaction_2025-10_v2.pdf",
+                provinceCode + "_service-index_2025-10_v2.pdf");
         assertThat(first).allSatisfy(w -> assertThat(w.file()).exists().isNotEmptyFile());
     }
 
@@ -223,6 +241,57 @@ class ReportPackTest {
             assertThat(october.get(4)).isEqualTo(packet.solvedInTimePercent().doubleValue());
             assertThat(numbersOfRow(workbook.getSheetAt(0), "06/2025").get(0))
                     .as("June, before the merger, shows the predecessor province's dossiers").isPositive();
+        }
+    }
+
+    @Test
+    void satisfactionShowsTheWarehouseRatingStatisticsOfTheProvince() throws Exception {
+        DecimalFormat oneDecimal = new DecimalFormat("0.0", VI);
+        String text = pdfText(file("satisfaction", ReportFormat.PDF));
+        assertThat(text).contains("KẾT QUẢ ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+                "Rất hài lòng", "Không hài lòng", "CBCCVC", "Xếp loại",
+                "Tổng số lượt đánh giá: " + new DecimalFormat("#,##0", VI).format(ratings.ratings())
+                        + "; rất hài lòng: " + oneDecimal.format(ratings.shares().verySatisfied())
+                        + " %; hài lòng: " + oneDecimal.format(ratings.shares().satisfied())
+                        + " %; không hài lòng: " + oneDecimal.format(ratings.shares().notSatisfied()) + " %.",
+                "Điểm đánh giá: " + oneDecimal.format(ratings.total()) + "; xếp loại: "
+                        + SatisfactionReport.gradeName(ratings.grade(RatingGrades.DEFAULT).orElseThrow()) + ".");
+        try (Workbook workbook = WorkbookFactory.create(file("satisfaction", ReportFormat.XLSX).toFile())) {
+            List<Double> total = numbersOfRow(workbook.getSheetAt(0), "Tổng cộng");
+            List<Double> expected = new ArrayList<>(List.of((double) ratings.ratings(),
+                    (double) ratings.verySatisfied(), ratings.shares().verySatisfied().doubleValue(),
+                    (double) ratings.satisfied(), ratings.shares().satisfied().doubleValue(),
+                    (double) ratings.notSatisfied(), ratings.shares().notSatisfied().doubleValue()));
+            for (int i : RatingRecord.INDICATORS) {
+                if (ratings.indicator(i).average() != null) {
+                    expected.add(ratings.indicator(i).average().doubleValue());
+                }
+            }
+            expected.add(ratings.total().doubleValue());
+            assertThat(total).containsExactlyElementsOf(expected);
+        }
+        String csv = Files.readString(file("satisfaction", ReportFormat.CSV), StandardCharsets.UTF_8);
+        assertThat(csv.split("\n")[0]).contains("Cơ quan, đơn vị");
+        assertThat(csv).contains("Tổng cộng");
+    }
+
+    @Test
+    void serviceIndexShowsTheWarehouseIndexPerGroupAndTheTwelveMonthTrend() throws Exception {
+        ServiceIndex.Result index = ServiceIndex.compute(ServiceIndexModel.bundled(), province, ratings);
+        String text = pdfText(file("service-index", ReportFormat.PDF));
+        assertThat(text).contains("CHỈ SỐ ĐÁNH GIÁ CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP",
+                "Quyết định 766/QĐ-TTg", "Tiến độ, kết quả giải quyết", "Mức độ hài lòng",
+                "Công khai, minh bạch (chưa tính: thiếu dữ liệu)",
+                "Tổng điểm các nhóm được tính: " + new DecimalFormat("0.00", VI).format(index.points()) + " / "
+                        + new DecimalFormat("0.##", VI).format(index.computedMax()) + " điểm");
+        try (Workbook workbook = WorkbookFactory.create(file("service-index", ReportFormat.XLSX).toFile())) {
+            for (ServiceIndex.GroupResult group : index.groups()) {
+                assertThat(numbersOfRow(workbook.getSheetAt(0), "Nhóm " + group.group().id()).get(0))
+                        .as("points of group " + group.group().id()).isEqualTo(group.points().doubleValue());
+            }
+            ServiceIndex.IndicatorResult onTime = index.indicators().get(0);
+            assertThat(numbersOfRow(workbook.getSheetAt(0), "2.1")).startsWith(onTime.rate().orElseThrow().doubleValue(),
+                    100.0, onTime.points().doubleValue(), 20.0);
         }
     }
 

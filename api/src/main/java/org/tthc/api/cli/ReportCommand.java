@@ -20,12 +20,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code tthc report}: the monthly report pack of a period — form 06, the late dossiers, the overview — rendered
+ * {@code tthc report}: the monthly report pack of a period — form 06, the late dossiers, the overview, satisfaction,
+ * the Decision 766 service index — rendered
  * into versioned files; the paths written on stdout, one a line.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Renders the report pack of a period with JasperReports: form 06 (Biểu số 06/VPCP/KSTT),",
-                "the late dossiers and the one-page overview, for one organisation (--org) or for every level-1",
+                "the late dossiers, the one-page overview, satisfaction (ratings, Circular 01/2018 indicators,",
+                "grade) and the Decision 766 service index, for one organisation (--org) or for every level-1",
                 "organisation with dossiers in the period, as reported. Files are named",
                 "{org code}_{report}_{period}_v{n}.{ext}; rendering again writes v{n+1} and keeps the old ones.",
                 "Numbers come from gold period_statistics when the period was recomputed, else are computed as",

@@ -16,13 +16,13 @@ import org.tthc.warehouse.delta.IngestBatch;
  * A province with one district, and four online dossiers the district received on 2–5 April 2025, due on the 26th and
  * still being processed: the small warehouse the command tests run their commands on.
  */
-final class AprilDossiers {
-    static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 4, 1, 8, 30);
+public final class AprilDossiers {
+    public static final LocalDateTime RECEIVED = LocalDateTime.of(2025, 4, 1, 8, 30);
 
     private AprilDossiers() {
     }
 
-    static void load(DeltaWarehouse delta, Organisation province, Organisation district, String batchId) {
+    public static void load(DeltaWarehouse delta, Organisation province, Organisation district, String batchId) {
         delta.upsertOrganisations(List.of(province, district));
         IngestBatch batch = delta.openBatch(batchId);
         List<DossierRecord> dossiers = new ArrayList<>();
@@ -35,11 +35,11 @@ final class AprilDossiers {
         batch.commit();
     }
 
-    static Organisation province(String code, String name) {
+    public static Organisation province(String code, String name) {
         return new Organisation(code, name, 1, OrganisationKind.PROVINCE, null, null, null);
     }
 
-    static Organisation district(String code, String name, String province) {
+    public static Organisation district(String code, String name, String province) {
         return new Organisation(code, name, 2, OrganisationKind.DISTRICT, province, null, null);
     }
 }

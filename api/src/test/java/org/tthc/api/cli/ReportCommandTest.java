@@ -45,11 +45,14 @@ class ReportCommandTest {
         assertThat(first.out().lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
                 PROVINCE + "_form06_2025-04_v1.pdf", PROVINCE + "_form06_2025-04_v1.csv",
                 PROVINCE + "_late-dossiers_2025-04_v1.pdf", PROVINCE + "_late-dossiers_2025-04_v1.csv",
-                PROVINCE + "_overview_2025-04_v1.pdf", PROVINCE + "_overview_2025-04_v1.csv");
+                PROVINCE + "_overview_2025-04_v1.pdf", PROVINCE + "_overview_2025-04_v1.csv",
+                PROVINCE + "_satisfaction_2025-04_v1.pdf", PROVINCE + "_satisfaction_2025-04_v1.csv",
+                PROVINCE + "_service-index_2025-04_v1.pdf", PROVINCE + "_service-index_2025-04_v1.csv");
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out().lines().map(line -> Path.of(line).getFileName().toString())).containsExactly(
                 PROVINCE + "_form06_2025-04_v2.csv", PROVINCE + "_late-dossiers_2025-04_v2.csv",
-                PROVINCE + "_overview_2025-04_v2.csv");
+                PROVINCE + "_overview_2025-04_v2.csv", PROVINCE + "_satisfaction_2025-04_v2.csv",
+                PROVINCE + "_service-index_2025-04_v2.csv");
         assertThat(out.resolve(PROVINCE + "_form06_2025-04_v1.pdf")).exists();
         String lateDossiers = Files.readString(out.resolve(PROVINCE + "_late-dossiers_2025-04_v1.csv"));
         assertThat(lateDossiers.lines().filter(line -> line.contains("Đang giải quyết quá hạn")))

@@ -6,11 +6,13 @@ import java.util.Map;
 
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
 
 /**
  * What the reports read from the warehouse, and nothing else: the period statistics (the numbers of the statistics
- * packet), the organisations, and the dossiers behind the late counts. One implementation per engine
+ * packet), the satisfaction index (the numbers of the rating packet {@code MVotes}), the organisations, and the
+ * dossiers behind the late counts. One implementation per engine
  * ({@link SparkReportData} over the Delta tables); the reports know none of them.
  */
 public interface ReportData {
@@ -30,4 +32,11 @@ public interface ReportData {
      * {@code period}: as many of each kind as the statistics count.
      */
     List<LateDossier> lateDossiers(Period period, String orgCode, LocalDate today);
+
+    /**
+     * The satisfaction index of each period as reported, by organisation code (each with everything under it): the
+     * warehouse's rating statistics, the numbers of the {@code MVotes} packet. Organisations without a rating in a
+     * period are absent.
+     */
+    Map<Period, Map<String, RatingStatistics>> ratings(List<Period> periods, LocalDate today);
 }

@@ -14,31 +14,41 @@ import org.apache.spark.sql.Row;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.RatingGrades;
+import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.CountedField;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.statistics.Explain;
 import org.tthc.warehouse.statistics.ExplainedDossier;
+import org.tthc.warehouse.statistics.GoldRatings;
 import org.tthc.warehouse.statistics.GoldStatistics;
+import org.tthc.warehouse.statistics.SparkRatings;
 import org.tthc.warehouse.statistics.SparkWarehouse;
 
 /**
  * {@link ReportData} from the Delta tables through Spark: a period's statistics from the gold table
  * {@code period_statistics} when it was recomputed there (the stored numbers, the ones sent), otherwise computed
  * by the same Spark SQL as {@code tthc stats}; late dossiers from {@link Explain} with the procedure names of the
- * silver dossier table.
+ * silver dossier table; the satisfaction index from the gold table {@code rating_index} when recomputed there,
+ * otherwise by the same Spark SQL ({@link SparkRatings}) as {@code tthc recompute}.
  */
 public final class SparkReportData implements ReportData {
     private final DeltaWarehouse delta;
     private final SparkWarehouse warehouse;
     private final GoldStatistics gold;
+    private final GoldRatings goldRatings;
+    private final SparkRatings ratings;
     private final List<String> sources = new ArrayList<>();
 
     public SparkReportData(DeltaWarehouse delta, Clock clock) {
         this.delta = delta;
         this.warehouse = new SparkWarehouse(delta);
         this.gold = new GoldStatistics(delta, clock);
+        // the grades are not read here: a report grades the score with its own configured thresholds
+        this.goldRatings = new GoldRatings(delta, RatingGrades.DEFAULT, clock);
+        this.ratings = new SparkRatings(delta);
     }
 
     @Override
@@ -63,6 +73,32 @@ public final class SparkReportData implements ReportData {
         if (!missing.isEmpty()) {
             result.putAll(warehouse.statistics(missing, today, OrganisationView.AS_REPORTED));
             note("computed from silver");
+        }
+        return result;
+    }
+
+    @Override
+    public Map<Period, Map<String, RatingStatistics>> ratings(List<Period> periods, LocalDate today) {
+        Map<Period, Map<String, RatingStatistics>> result = new LinkedHashMap<>();
+        if (!java.nio.file.Files.isDirectory(delta.tablePath(WarehouseTable.RATING))) {
+            periods.forEach(p -> result.put(p, Map.of()));
+            return result;
+        }
+        List<Period> missing = new ArrayList<>();
+        boolean hasGold = java.nio.file.Files.isDirectory(delta.tablePath(WarehouseTable.RATING_INDEX));
+        for (Period period : periods) {
+            Map<String, RatingStatistics> stored = hasGold ? goldRatings.read(period, OrganisationView.AS_REPORTED)
+                    : Map.of();
+            if (stored.isEmpty()) {
+                missing.add(period);
+            } else {
+                result.put(period, stored);
+                note("gold rating_index");
+            }
+        }
+        if (!missing.isEmpty()) {
+            result.putAll(ratings.computeAll(missing, today, OrganisationView.AS_REPORTED));
+            note("ratings computed from silver");
         }
         return result;
     }

@@ -25,15 +25,15 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 
 /**
- * The overview's three charts, drawn with JFreeChart into images at twice their printed size, in the module's
+ * The overview's three charts and the service index trend, drawn with JFreeChart into images at twice their printed size, in the module's
  * embedded DejaVu Sans so Vietnamese labels need no font on the machine.
  */
-final class OverviewCharts {
+public final class OverviewCharts {
     private static final Font FONT = embeddedFont();
     private static final int SCALE = 2;
 
-    /** A bar per month (label, on-time percent). */
-    record MonthValue(String month, double percent) {
+    /** A bar per month (label, value: the on-time percent, the index points). */
+    public record MonthValue(String month, double percent) {
     }
 
     /** A bar per organisation (name, late dossiers). */
@@ -52,6 +52,19 @@ final class OverviewCharts {
         plot.getRangeAxis().setRange(0, 100);
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return draw(styled(chart, new Color(0x2E7D32)), width, height);
+    }
+
+    /** Bars per month from 0 to {@code max}, e.g. the service index points of twelve months. */
+    public static BufferedImage monthlyBars(String title, String series, List<MonthValue> months, double max,
+                                            int width, int height) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        months.forEach(m -> dataset.addValue(m.percent(), series, m.month()));
+        JFreeChart chart = ChartFactory.createBarChart(title, null, null, dataset, PlotOrientation.VERTICAL, false,
+                false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRangeAxis().setRange(0, max);
+        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        return draw(styled(chart, new Color(0x1565C0)), width, height);
     }
 
     static BufferedImage mostLate(List<OrganisationValue> organisations, int width, int height) {

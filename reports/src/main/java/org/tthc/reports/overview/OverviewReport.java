@@ -3,6 +3,7 @@ package org.tthc.reports.overview;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,22 +47,32 @@ public final class OverviewReport {
      * The month's statistics of the reporting organisation and of the organisations it succeeded (a province merged
      * in 2025 shows the months before the merger as the sum of its predecessors), each as that month reported them.
      */
-    static PeriodStatistics ofSuccessors(ReportContext context, Period month, Map<String, PeriodStatistics> byOrg) {
+    public static PeriodStatistics ofSuccessors(ReportContext context, Period month,
+                                                Map<String, PeriodStatistics> byOrg) {
+        PeriodStatistics sum = PeriodStatistics.zero(context.orgCode(), month, RuleSet.inForceOn(month.to()).id());
+        for (String code : countedCodes(context, month, byOrg.keySet())) {
+            sum = sum.plus(byOrg.get(code));
+        }
+        return sum;
+    }
+
+    /**
+     * Of the organisations with numbers in {@code month} ({@code codes}), those whose numbers make up the reporting
+     * organisation's: itself and the organisations it succeeded, leaving out any under another counted one (already
+     * in its numbers).
+     */
+    public static List<String> countedCodes(ReportContext context, Period month, Collection<String> codes) {
         OrganisationCatalogue catalogue = context.catalogue();
         LocalDate monthDay = month.asOfDate(context.today());
-        List<String> counted = byOrg.keySet().stream()
+        List<String> counted = codes.stream()
                 .filter(code -> code.equals(context.orgCode())
                         || catalogue.contains(code) && catalogue.successorOn(code, context.asOf()).equals(context.orgCode()))
                 .toList();
-        PeriodStatistics sum = PeriodStatistics.zero(context.orgCode(), month, RuleSet.inForceOn(month.to()).id());
-        for (String code : counted) {
-            // an organisation under another counted one is already in its statistics
-            boolean nested = catalogue.rollUp(code, monthDay).stream().anyMatch(a -> !a.equals(code) && counted.contains(a));
-            if (!nested) {
-                sum = sum.plus(byOrg.get(code));
-            }
-        }
-        return sum;
+        return counted.stream()
+                .filter(code -> catalogue.rollUp(code, monthDay).stream()
+                        .noneMatch(a -> !a.equals(code) && counted.contains(a)))
+                .sorted()
+                .toList();
     }
 
     public static JasperPrint fill(ReportContext context, ReportRenderer renderer) {
