@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.convert.DurationStyle;
@@ -14,8 +15,10 @@ import org.tthc.api.national.StatisticsSubmission;
 import org.tthc.api.statistics.StatisticsService;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.period.PeriodClosing;
+import org.tthc.domain.rating.RatingGrades;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.quality.QualityGate;
+import org.tthc.warehouse.statistics.GoldRatings;
 import org.tthc.warehouse.statistics.GoldStatistics;
 import org.tthc.warehouse.statistics.SparkWarehouse;
 
@@ -23,10 +26,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code tthc national push}: queue a closed period's statistics packets, then deliver what is due. */
+/** {@code tthc national push}: queue a closed period's statistics and rating packets, then deliver what is due. */
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Queues the MStatistic packets of a closed period (one per level-1 organisation, computed into",
-                "gold with Spark, after the period's quality gate), then delivers every due packet of the outbox.",
+                "gold with Spark, after the period's quality gate) and, for a month, their MVotes rating packets,",
+                "then delivers every due packet of the outbox.",
                 "Without --period: the latest closed month, and the year too once December is closed.",
                 "A period closes on tthc.national.grace-day (default the 5th) of the next month."})
 final class NationalPushCommand implements Callable<Integer> {
@@ -61,6 +65,7 @@ final class NationalPushCommand implements Callable<Integer> {
             if (!noQueue) {
                 DeltaWarehouse store = warehouse.open();
                 StatisticsSubmission submission = new StatisticsSubmission(new GoldStatistics(store, clock),
+                        new GoldRatings(store, RatingGrades.DEFAULT, clock),
                         new StatisticsService(new SparkWarehouse(store), clock),
                         QualityGate.spark(store, clock)::check, outbox, national.settings(), clock);
                 for (Period p : periods()) {
@@ -69,11 +74,8 @@ final class NationalPushCommand implements Callable<Integer> {
                         refused++;
                         System.out.println("period " + p + ": not queued: " + result.refusal().get());
                     }
-                    result.byOrganisation().forEach((org, queued) -> System.out.println("period " + p + " " + org
-                            + ": " + queued.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                            + " (outbox #" + queued.entry().id() + ")"
-                            + (queued.outcome() == Outbox.Queueing.DIFFERS_FROM_QUEUED
-                            ? "; the numbers changed since: --correction resubmits them" : "")));
+                    result.byOrganisation().forEach((org, queued) -> print(p, org, "", queued));
+                    result.votesByOrganisation().forEach((org, queued) -> print(p, org, " MVotes", queued));
                 }
             }
             OutboxWorker worker = national.worker(outbox, Clock.systemUTC());
@@ -87,6 +89,14 @@ final class NationalPushCommand implements Callable<Integer> {
             System.out.print(NationalCommand.counts(outbox.counts()));
         }
         return refused == 0 ? 0 : 2;
+    }
+
+    private static void print(Period period, String org, String packet, Outbox.Queued queued) {
+        System.out.println("period " + period + " " + org + packet + ": "
+                + queued.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                + " (outbox #" + queued.entry().id() + ")"
+                + (queued.outcome() == Outbox.Queueing.DIFFERS_FROM_QUEUED
+                ? "; the numbers changed since: --correction resubmits them" : ""));
     }
 
     private List<Period> periods() {

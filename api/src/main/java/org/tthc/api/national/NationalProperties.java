@@ -14,9 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientSecret       client-credentials secret (set it through {@code TTHC_NATIONAL_CLIENT_SECRET})
  * @param tokenPath          token endpoint under the base URL
  * @param statisticsPath     where MStatistic packets are posted
+ * @param votesPath          where MVotes packets are posted
  * @param dossierPath        where DongBoHoSoMC packets are posted
  * @param progressPath       where CapNhatTienDoHoSoMC packets are posted
- * @param format             {@code json} (what the portal's adapters take) or {@code xml} for MStatistic
+ * @param format             {@code json} (what the portal's adapters take) or {@code xml} for MStatistic and MVotes
  * @param connectTimeout     TCP/TLS connect time limit
  * @param readTimeout        time limit for the whole answer to one request
  * @param maxAttempts        attempts before a packet goes to dead letter
@@ -36,6 +37,7 @@ public record NationalProperties(
         @DefaultValue("") String clientSecret,
         @DefaultValue("/token") String tokenPath,
         @DefaultValue("/Statistic/UpdateStatistic") String statisticsPath,
+        @DefaultValue("/Vote/UpdateVote") String votesPath,
         @DefaultValue("/DongBoHoSoMC") String dossierPath,
         @DefaultValue("/CapNhatTienDoHoSoMC") String progressPath,
         @DefaultValue("json") String format,
@@ -61,6 +63,16 @@ public record NationalProperties(
         if (graceDay < 1 || graceDay > 28) {
             throw new IllegalArgumentException("tthc.national.grace-day must be 1 to 28, was " + graceDay);
         }
+    }
+
+    /** The media type of the statistics and rating packets: {@code application/json} or {@code application/xml}. */
+    public String snapshotMediaType() {
+        return xml() ? "application/xml" : "application/json";
+    }
+
+    /** Whether the statistics and rating packets are sent as XML. */
+    public boolean xml() {
+        return format.equals("xml");
     }
 
     public boolean enabled() {

@@ -16,12 +16,13 @@ import java.util.TreeMap;
  * @param subject       the period ({@code 2025-10}, {@code 2025}) or the dossier code
  * @param orderingKey   packets with the same key are delivered in the order they were queued: a dossier's packets
  *                      share {@code dossier|<code>}, a statistics packet and its corrections share
- *                      {@code MStatistic|<org>|<period>}
+ *                      {@code MStatistic|<org>|<period>}, a rating packet {@code MVotes|<org>|<period>}
  * @param endpoint      path under the portal's base URL, e.g. {@code /Statistic/UpdateStatistic}
  * @param mediaType     {@code application/json} or {@code application/xml}
  * @param payload       the request body
- * @param ruleSet       the rule set that computed a statistics packet; null for dossier packets
- * @param tableVersions the Delta table versions a statistics packet was computed from; empty for dossier packets
+ * @param ruleSet       the rule set that computed a statistics packet; null for rating and dossier packets
+ * @param tableVersions the Delta table versions a statistics or rating packet was computed from; empty for dossier
+ *                      packets
  * @param supersedes    the outbox id this packet corrects, or null
  */
 public record OutboxPacket(String packetType, String orgCode, String subject, String orderingKey, String endpoint,
@@ -43,6 +44,13 @@ public record OutboxPacket(String packetType, String orgCode, String subject, St
                                           String payload, String ruleSet, Map<String, Long> tableVersions) {
         return new OutboxPacket("MStatistic", orgCode, period, "MStatistic|" + orgCode + "|" + period, endpoint,
                 mediaType, payload, ruleSet, tableVersions, null);
+    }
+
+    /** A rating statistics packet (MVotes) for one organisation and month; in order with its corrections. */
+    public static OutboxPacket votes(String orgCode, String period, String endpoint, String mediaType, String payload,
+                                     Map<String, Long> tableVersions) {
+        return new OutboxPacket("MVotes", orgCode, period, "MVotes|" + orgCode + "|" + period, endpoint, mediaType,
+                payload, null, tableVersions, null);
     }
 
     /** A dossier packet (DongBoHoSoMC, CapNhatTienDoHoSoMC): in order with every other packet of the dossier. */

@@ -151,6 +151,7 @@ class PropertiesDefaultsTest {
         assertThat(p.clientSecret()).isEmpty();
         assertThat(p.tokenPath()).isEqualTo("/token");
         assertThat(p.statisticsPath()).isEqualTo("/Statistic/UpdateStatistic");
+        assertThat(p.votesPath()).isEqualTo("/Vote/UpdateVote");
         assertThat(p.dossierPath()).isEqualTo("/DongBoHoSoMC");
         assertThat(p.progressPath()).isEqualTo("/CapNhatTienDoHoSoMC");
         assertThat(p.format()).isEqualTo("json");
@@ -175,6 +176,7 @@ class PropertiesDefaultsTest {
                 Map.entry("tthc.national.client-secret", "secret"),
                 Map.entry("tthc.national.token-path", "/oauth/token"),
                 Map.entry("tthc.national.statistics-path", "/Statistic/UpdateStatistic2"),
+                Map.entry("tthc.national.votes-path", "/Vote/UpdateVote2"),
                 Map.entry("tthc.national.format", "xml"),
                 Map.entry("tthc.national.read-timeout", "5s"),
                 Map.entry("tthc.national.max-attempts", "4"),
@@ -188,6 +190,7 @@ class PropertiesDefaultsTest {
         assertThat(p.clientSecret()).isEqualTo("secret");
         assertThat(p.tokenPath()).isEqualTo("/oauth/token");
         assertThat(p.statisticsPath()).isEqualTo("/Statistic/UpdateStatistic2");
+        assertThat(p.votesPath()).isEqualTo("/Vote/UpdateVote2");
         assertThat(p.format()).isEqualTo("xml");
         assertThat(p.readTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(p.maxAttempts()).isEqualTo(4);

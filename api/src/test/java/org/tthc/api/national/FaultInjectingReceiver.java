@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.tthc.domain.packet.PacketFormatException;
 import org.tthc.domain.packet.PacketJsonSchemas;
 import org.tthc.domain.packet.StatisticsPacketCodec;
+import org.tthc.domain.packet.VotesPacketCodec;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -30,14 +31,16 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for the national portal on 127.0.0.1, real HTTP (the JDK's server): issues client-credentials tokens,
- * checks the bearer, validates every packet (MStatistic XML against MStatistic.xsd, JSON packets against the JSON
- * Schemas beside it: {@link PacketJsonSchemas}), keeps each packet
+ * checks the bearer, validates every packet (MStatistic and MVotes XML against MStatistic.xsd and MVotes.xsd, JSON
+ * packets against the JSON Schemas beside them: {@link PacketJsonSchemas}), keeps each packet
  * once by its Idempotency-Key and answers a packet it already has with a duplicate acknowledgement. Faults are
  * injected in a fixed cycle over the packet requests, so every kind occurs.
  */
-final class FaultInjectingReceiver implements AutoCloseable {
-    static final String CLIENT_ID = "tthc-test";
-    static final String CLIENT_SECRET = "s3cret";
+public final class FaultInjectingReceiver implements AutoCloseable {
+    public static final String CLIENT_ID = "tthc-test";
+    public static final String CLIENT_SECRET = "s3cret";
+    /** The packets about an organisation and period, not a dossier. */
+    private static final Set<String> SNAPSHOT_TYPES = Set.of("MStatistic", "MVotes");
 
     static {
         // Without TCP_NODELAY the JDK server's small header and body writes meet the client's delayed ACK: ~40 ms per
@@ -45,7 +48,7 @@ final class FaultInjectingReceiver implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
-    enum Fault {
+    public enum Fault {
         NONE,
         /** HTTP 500, nothing kept. */
         SERVER_ERROR,
@@ -62,13 +65,14 @@ final class FaultInjectingReceiver implements AutoCloseable {
     }
 
     /** A packet the receiver kept, in the order it kept them. */
-    record Accepted(String idempotencyKey, String packetType, String dossier, String payload) {
+    public record Accepted(String idempotencyKey, String packetType, String dossier, String payload) {
     }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final JsonMapper json = JsonMapper.builder().build();
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
+    private final VotesPacketCodec votesCodec = new VotesPacketCodec();
     private final PacketJsonSchemas schemas = new PacketJsonSchemas();
     private final Map<Fault, AtomicInteger> injected = new EnumMap<>(Fault.class);
     private final List<Accepted> accepted = new ArrayList<>();
@@ -86,7 +90,7 @@ final class FaultInjectingReceiver implements AutoCloseable {
     private final CountDownLatch release = new CountDownLatch(1);
 
     /** @param slowMillis how long a slow-past-timeout answer takes: more than the client's read timeout */
-    FaultInjectingReceiver(long slowMillis) throws IOException {
+    public FaultInjectingReceiver(long slowMillis) throws IOException {
         this.slowMillis = slowMillis;
         for (Fault f : Fault.values()) {
             injected.put(f, new AtomicInteger());
@@ -95,16 +99,17 @@ final class FaultInjectingReceiver implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/token", this::token);
         server.createContext("/Statistic/UpdateStatistic", exchange -> packet(exchange, "MStatistic"));
+        server.createContext("/Vote/UpdateVote", exchange -> packet(exchange, "MVotes"));
         server.createContext("/CapNhatTienDoHoSoMC", exchange -> packet(exchange, "CapNhatTienDoHoSoMC"));
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Packet request n (from 0) gets fault {@code cycle[n % cycle.length]}. */
-    void injectInCycle(Fault... faults) {
+    public void injectInCycle(Fault... faults) {
         cycle = List.copyOf(Arrays.asList(faults));
     }
 
@@ -121,15 +126,15 @@ final class FaultInjectingReceiver implements AutoCloseable {
         return hanging.await(seconds, TimeUnit.SECONDS);
     }
 
-    synchronized List<Accepted> accepted() {
+    public synchronized List<Accepted> accepted() {
         return List.copyOf(accepted);
     }
 
-    int injected(Fault fault) {
+    public int injected(Fault fault) {
         return injected.get(fault).get();
     }
 
-    int duplicates() {
+    public int duplicates() {
         return duplicates.get();
     }
 
@@ -207,7 +212,7 @@ final class FaultInjectingReceiver implements AutoCloseable {
             duplicates.incrementAndGet();
             return true;
         }
-        String dossier = packetType.equals("MStatistic") ? null
+        String dossier = SNAPSHOT_TYPES.contains(packetType) ? null
                 : json.readTree(body).path("data").path(0).path("MaHoSo").asText();
         accepted.add(new Accepted(key, packetType, dossier, body));
         return false;
@@ -215,8 +220,13 @@ final class FaultInjectingReceiver implements AutoCloseable {
 
     private String validate(String packetType, String contentType, String body) {
         try {
-            if (packetType.equals("MStatistic") && contentType != null && contentType.startsWith("application/xml")) {
-                codec.validateXml(body);
+            if (SNAPSHOT_TYPES.contains(packetType) && contentType != null
+                    && contentType.startsWith("application/xml")) {
+                if (packetType.equals("MStatistic")) {
+                    codec.validateXml(body);
+                } else {
+                    votesCodec.validateXml(body);
+                }
                 return null;
             }
             if (!schemas.covers(packetType)) {

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.tthc.api.control.ControlDatabase;
 import org.tthc.api.national.FaultInjectingReceiver.Fault;
+import org.tthc.domain.packet.VotesPacketCodec;
 
 /**
  * The outbox, the client and the worker against a real receiver on 127.0.0.1 that validates every packet and
@@ -82,6 +83,29 @@ class OutboxDeliveryTest {
 
         assertThat(outbox.counts()).containsEntry(OutboxStatus.ACKNOWLEDGED, 1);
         assertThat(receiver.accepted()).extracting(FaultInjectingReceiver.Accepted::payload).containsExactly(xml);
+    }
+
+    @Test
+    void ratingPacketsAreValidatedAgainstTheirSchemasAsJsonAndXmlAndAnInvalidOneEndsDead() throws Exception {
+        VotesPacketCodec codec = new VotesPacketCodec();
+        String json = codec.toJson(TestPackets.votes("000.00.00.H99"));
+        String xml = codec.toXml(TestPackets.votes("000.00.00.H98"));
+        String overAHundred = codec.toJson(TestPackets.votes("000.00.00.H97"))
+                .replace("\"PercentBad\":66.6", "\"PercentBad\":166.6");
+        outbox.enqueue(OutboxPacket.votes("000.00.00.H99", "2025-10", "/Vote/UpdateVote", "application/json", json,
+                Map.of()), clock.instant());
+        outbox.enqueue(OutboxPacket.votes("000.00.00.H98", "2025-10", "/Vote/UpdateVote", "application/xml", xml,
+                Map.of()), clock.instant());
+        OutboxEntry refused = outbox.enqueue(OutboxPacket.votes("000.00.00.H97", "2025-10", "/Vote/UpdateVote",
+                "application/json", overAHundred, Map.of()), clock.instant()).entry();
+
+        worker(3).drain(Duration.ofSeconds(10));
+
+        assertThat(outbox.counts()).containsEntry(OutboxStatus.ACKNOWLEDGED, 2).containsEntry(OutboxStatus.DEAD, 1);
+        assertThat(receiver.accepted()).extracting(FaultInjectingReceiver.Accepted::payload)
+                .containsExactlyInAnyOrder(json, xml);
+        assertThat(receiver.accepted()).extracting(FaultInjectingReceiver.Accepted::packetType).containsOnly("MVotes");
+        assertThat(outbox.find(refused.id()).orElseThrow().lastResponse()).contains("HTTP 400", "/PercentBad");
     }
 
     @Test

@@ -1,12 +1,20 @@
 package org.tthc.api.national;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketCodec;
+import org.tthc.domain.packet.VotesPacket;
+import org.tthc.domain.packet.VotesPacketBuilder;
+import org.tthc.domain.period.Period;
+import org.tthc.domain.rating.IndicatorScore;
+import org.tthc.domain.rating.IndicatorScoreCounts;
+import org.tthc.domain.rating.RatingStatistics;
 
-/** Packets to queue in the outbox tests: valid MStatistic JSON and CapNhatTienDoHoSoMC progress packets. */
+/** Packets to queue in the outbox tests: valid MStatistic JSON, MVotes and CapNhatTienDoHoSoMC progress packets. */
 final class TestPackets {
     private static final StatisticsPacketCodec CODEC = new StatisticsPacketCodec();
 
@@ -26,6 +34,19 @@ final class TestPackets {
         String period = "2025-" + (month < 10 ? "0" : "") + month;
         return OutboxPacket.statistics(org, period, "/Statistic/UpdateStatistic", "application/json",
                 CODEC.toJson(packet), "R2025.1", Map.of("dossier", 12L, "event", 30L));
+    }
+
+    /**
+     * The October 2025 MVotes of {@code org}: six ratings (1 very satisfied, 1 satisfied, 4 not satisfied), indicator 1
+     * scored 2, 2, 2, indicator 3 scored 2, 1, 0, indicator 4 unanswered, indicator 7 scored 0.
+     */
+    static VotesPacket votes(String org) {
+        RatingStatistics index = RatingStatistics.of(org, Period.month(2025, 10), 1, 1, 4, List.of(
+                IndicatorScore.of(1, 3, 6), IndicatorScore.of(3, 3, 3), IndicatorScore.of(4, 0, 0),
+                IndicatorScore.of(7, 1, 0)));
+        return VotesPacketBuilder.build(index, Map.of(1, new IndicatorScoreCounts(1, 3, 0, 0),
+                        3, new IndicatorScoreCounts(3, 1, 1, 1), 7, new IndicatorScoreCounts(7, 0, 0, 1)),
+                LocalDateTime.of(2025, 11, 5, 0, 0), "UBND " + org);
     }
 
     /** Progress packet {@code step} of dossier {@code dossier}. */

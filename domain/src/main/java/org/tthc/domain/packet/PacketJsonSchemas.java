@@ -19,14 +19,15 @@ import com.networknt.schema.dialect.Dialects;
 
 /**
  * The JSON Schemas of the JSON packets we send to the national portal, kept beside {@code MStatistic.xsd}:
- * {@code MStatistic.schema.json}, {@code DongBoHoSoMC.schema.json} and {@code CapNhatTienDoHoSoMC.schema.json}
- * (Draft 2020-12). They state the contract of reference.md §1–§2 as data, so the outbox refuses a packet the portal
+ * {@code MStatistic.schema.json}, {@code MVotes.schema.json}, {@code DongBoHoSoMC.schema.json} and
+ * {@code CapNhatTienDoHoSoMC.schema.json} (Draft 2020-12). They state the contract of reference.md §1–§3 as data, so the outbox refuses a packet the portal
  * would refuse, and the test receiver judges what arrives by the same text. Schemas are read from the class path
  * only; nothing is fetched. Thread-safe.
  */
 public final class PacketJsonSchemas {
     /** The packet types with a JSON Schema, by their wire names. */
-    public static final List<String> PACKET_TYPES = List.of("MStatistic", "DongBoHoSoMC", "CapNhatTienDoHoSoMC");
+    public static final List<String> PACKET_TYPES = List.of("MStatistic", "MVotes", "DongBoHoSoMC",
+            "CapNhatTienDoHoSoMC");
     private static final String ID_PREFIX = "https://tthc-platform.example/schema/";
     private static final int MAX_REPORTED = 10;
 

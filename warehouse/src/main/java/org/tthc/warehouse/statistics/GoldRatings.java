@@ -20,6 +20,7 @@ import org.tthc.domain.TthcTime;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.rating.IndicatorScore;
+import org.tthc.domain.rating.IndicatorScoreCounts;
 import org.tthc.domain.rating.RatingGrade;
 import org.tthc.domain.rating.RatingGrades;
 import org.tthc.domain.rating.RatingRecord;
@@ -54,18 +55,50 @@ public final class GoldRatings {
     /** Computes {@code periods} in {@code view} and replaces their rows in gold in one commit; returns them. */
     public Map<Period, Map<String, RatingStatistics>> recompute(List<Period> periods, LocalDate today,
                                                                 OrganisationView view) {
-        Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
-        warehouse.tableVersions().forEach((table, version) -> {
-            if (SOURCES.contains(table)) {
-                versions.put(table, version);
-            }
-        });
+        Map<WarehouseTable, Long> versions = sourceVersions();
         Map<Period, Map<String, RatingStatistics>> results;
         try (TableSnapshot snapshot = warehouse.pin(versions)) {
             results = ratings.computeAll(periods, today, view, snapshot);
         }
         write(results, today, view, GoldStatistics.formatVersions(versions));
         return results;
+    }
+
+    /**
+     * What a period's rating packets are built from: the index of {@code period} in {@code view}, recomputed into
+     * gold as {@link #recompute} does, the indicators' score counts ({@link SparkRatings#scoreCounts}) and the Delta
+     * versions of the source tables both were computed from (the same for both).
+     */
+    public Submitted recomputeForSubmission(Period period, LocalDate today, OrganisationView view) {
+        Map<WarehouseTable, Long> versions = sourceVersions();
+        Map<Period, Map<String, RatingStatistics>> results;
+        Map<String, Map<Integer, IndicatorScoreCounts>> scores;
+        try (TableSnapshot snapshot = warehouse.pin(versions)) {
+            results = ratings.computeAll(List.of(period), today, view, snapshot);
+            scores = ratings.scoreCounts(List.of(period), today, view, snapshot).get(period);
+        }
+        write(results, today, view, GoldStatistics.formatVersions(versions));
+        return new Submitted(results.get(period), scores, versions);
+    }
+
+    /**
+     * @param index       by organisation code, the organisations with a rating in the period
+     * @param scoreCounts by organisation code and indicator; an unanswered indicator is absent
+     * @param versions    the Delta versions of {@code rating}, {@code org} and {@code org_succession} read
+     */
+    public record Submitted(Map<String, RatingStatistics> index,
+                            Map<String, Map<Integer, IndicatorScoreCounts>> scoreCounts,
+                            Map<WarehouseTable, Long> versions) {
+    }
+
+    private Map<WarehouseTable, Long> sourceVersions() {
+        Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
+        warehouse.tableVersions().forEach((table, version) -> {
+            if (SOURCES.contains(table)) {
+                versions.put(table, version);
+            }
+        });
+        return versions;
     }
 
     /** The index stored in gold for {@code period} and {@code view}, by organisation code. */

@@ -61,7 +61,7 @@ public record WireDateFormat(String pattern, Pattern shape, DateTimeFormatter fo
     }
 
     /** @throws java.time.DateTimeException when the text is not a real date-time */
-    LocalDateTime parse(String text) {
+    public LocalDateTime parse(String text) {
         TemporalAccessor parsed = formatter.parse(text);
         if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
             return OffsetDateTime.from(parsed).atZoneSameInstant(TthcTime.ZONE).toLocalDateTime();

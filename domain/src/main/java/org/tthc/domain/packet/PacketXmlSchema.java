@@ -1,0 +1,85 @@
+package org.tthc.domain.packet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXSource;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Validates a packet's XML against its XSD beside this class ({@code MStatistic.xsd}, {@code MVotes.xsd}). Secure
+ * processing is on; documents may not declare a DOCTYPE, so no external DTD or entity is ever read. Uses the JDK's
+ * own XML implementations, whatever else is on the class path. Thread-safe.
+ */
+final class PacketXmlSchema {
+    private final String packetType;
+    private final String resource;
+    private final Schema schema;
+
+    /** The schema {@code <packetType>.xsd}. */
+    PacketXmlSchema(String packetType) {
+        this.packetType = packetType;
+        this.resource = packetType + ".xsd";
+        URL xsd = PacketXmlSchema.class.getResource(resource);
+        if (xsd == null) {
+            throw new IllegalStateException(resource + " is missing from the class path");
+        }
+        try (InputStream in = xsd.openStream()) {
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            this.schema = factory.newSchema(new StreamSource(in, xsd.toExternalForm()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        } catch (SAXException e) {
+            throw new IllegalStateException(resource + " is not a valid schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws PacketFormatException with the line and column of the first violation */
+    void validate(String xml) {
+        try {
+            Validator validator = schema.newValidator();
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new SAXSource(secureReader(), new InputSource(new StringReader(xml))));
+        } catch (SAXParseException e) {
+            throw new PacketFormatException(packetType + " XML does not conform to " + resource + ": " + e.getMessage(),
+                    e.getLineNumber(), e.getColumnNumber(), e);
+        } catch (SAXException e) {
+            throw new PacketFormatException(packetType + " XML does not conform to " + resource + ": " + e.getMessage(),
+                    -1, -1, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XMLReader secureReader() throws SAXException {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            return factory.newSAXParser().getXMLReader();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's SAX parser lacks a security feature", e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.tthc.domain.packet;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import org.tthc.domain.TthcTime;
+import org.tthc.domain.packet.wire.WireDateFormat;
+
+/**
+ * Reads and writes the MVotes packet (reference.md §3.1) as one JSON object with the wire names at top level (what
+ * OpenCPS posts to {@code /Vote/UpdateVote}) or as XML with the root {@code MVotes}, valid against {@code MVotes.xsd}.
+ * {@code DateCreated} is written in the LGSP format {@code yyyy-MM-dd'T'HH:mm:ss.SSSZ} with the offset of
+ * Asia/Ho_Chi_Minh ({@code 2025-11-05T00:00:00.000+0700}) and read in any form {@link WireDateFormat#LGSP} accepts.
+ * Percentages are plain decimals (100.0, 3.3, 0.0). On input an absent {@code Questions} reads as none, any other
+ * absent field or any unknown field is an error; XML input is validated against the XSD first, so it may not declare
+ * a DOCTYPE. Instances are thread-safe.
+ */
+public final class VotesPacketCodec {
+    private static final DateTimeFormatter LGSP_WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxx");
+
+    private final JsonMapper json = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+    private final XmlMapper xml = XmlMapper.builder(XmlFactory.builder()
+            // Woodstox by name, as StatisticsPacketCodec does: another StAX provider may win the lookup in the app.
+            .xmlInputFactory(new com.ctc.wstx.stax.WstxInputFactory())
+            .xmlOutputFactory(new com.ctc.wstx.stax.WstxOutputFactory()).build())
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(ToXmlGenerator.Feature.WRITE_XML_DECLARATION)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    private final VotesPacketSchema schema = new VotesPacketSchema();
+
+    public String toJson(VotesPacket packet) {
+        return write(() -> json.writeValueAsString(MVotesWire.of(packet)));
+    }
+
+    /** One object. */
+    public VotesPacket fromJson(String text) {
+        try {
+            JsonNode root = json.readTree(text);
+            if (root == null || !root.isObject()) {
+                throw new PacketFormatException("MVotes JSON must be one object", -1, -1, null);
+            }
+            return json.treeToValue(root, MVotesWire.class).toPacket();
+        } catch (JsonProcessingException e) {
+            throw formatError("MVotes JSON cannot be read: " + e.getOriginalMessage(), e.getLocation(), e);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new PacketFormatException(e.getMessage(), -1, -1, e);
+        }
+    }
+
+    public String toXml(VotesPacket packet) {
+        return write(() -> xml.writeValueAsString(MVotesWire.of(packet)));
+    }
+
+    /** A document with root {@code MVotes}, valid against {@code MVotes.xsd}. */
+    public VotesPacket fromXml(String text) {
+        schema.validate(text);
+        try {
+            return xml.readValue(text, MVotesWire.class).toPacket();
+        } catch (JsonProcessingException e) {
+            throw formatError("MVotes XML cannot be read: " + e.getOriginalMessage(), e.getLocation(), e);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new PacketFormatException(e.getMessage(), -1, -1, e);
+        }
+    }
+
+    /** @throws PacketFormatException with line and column when the document does not conform to MVotes.xsd */
+    public void validateXml(String text) {
+        schema.validate(text);
+    }
+
+    static String formatDate(LocalDateTime created) {
+        return created.truncatedTo(ChronoUnit.MILLIS).atZone(TthcTime.ZONE).format(LGSP_WRITTEN);
+    }
+
+    static LocalDateTime parseDate(String text) {
+        if (!WireDateFormat.LGSP.shape().matcher(text).matches()) {
+            throw new IllegalArgumentException("MVotes DateCreated '" + text + "' is not a date in "
+                    + WireDateFormat.LGSP.pattern());
+        }
+        return WireDateFormat.LGSP.parse(text);
+    }
+
+    private static PacketFormatException formatError(String message, JsonLocation location, Exception cause) {
+        return location == null
+                ? new PacketFormatException(message, -1, -1, cause)
+                : new PacketFormatException(message, location.getLineNr(), location.getColumnNr(), cause);
+    }
+
+    private static String write(JsonWrite write) {
+        try {
+            return write.get();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a rating packet", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface JsonWrite {
+        String get() throws JsonProcessingException;
+    }
+}
