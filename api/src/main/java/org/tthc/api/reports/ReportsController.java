@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,7 +15,9 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tthc.api.audit.AuditEntry.Outcome;
+import org.tthc.api.audit.AuditLog;
+import org.tthc.api.security.Problems;
 import org.tthc.domain.period.Period;
 import org.tthc.reports.NothingToReportException;
 import org.tthc.reports.ReportContext;
@@ -35,7 +39,7 @@ import org.tthc.reports.render.ReportFormat;
 /**
  * {@code /api/reports}: one report on demand ({@code GET /api/reports/{kind}?period=…&org=…&format=pdf|xlsx|csv}),
  * the run ledger ({@code GET /api/reports/runs}) and the restart of a failed run
- * ({@code POST /api/reports/runs/{id}/restart}).
+ * ({@code POST /api/reports/runs/{id}/restart}, audited). Errors are problem details, whatever was asked for.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -43,12 +47,14 @@ public class ReportsController {
     private final ReportPack pack;
     private final ReportDelivery delivery;
     private final ReportRuns runs;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ReportsController(ReportPack pack, ReportDelivery delivery, ReportRuns runs, Clock clock) {
+    public ReportsController(ReportPack pack, ReportDelivery delivery, ReportRuns runs, AuditLog audit, Clock clock) {
         this.pack = pack;
         this.delivery = delivery;
         this.runs = runs;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,14 +64,22 @@ public class ReportsController {
     }
 
     @PostMapping(path = "/runs/{id}/restart", produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> restart(@PathVariable long id) {
+    public ResponseEntity<?> restart(@PathVariable long id, Authentication user) {
+        String target = "report-run/" + id;
         Optional<ReportRun> existing = runs.find(id);
         if (existing.isEmpty()) {
-            return error(HttpStatus.NOT_FOUND, "no report run " + id);
+            audit.record(user.getName(), "report.restart", target, Outcome.NOT_FOUND, "no such run");
+            return error(HttpStatus.NOT_FOUND, "No such run", "no report run " + id);
         }
-        return delivery.restart(id).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> error(HttpStatus.CONFLICT, "report run " + id + " is " + existing.get().status()
-                        + "; only a FAILED run can be restarted"));
+        Optional<ReportRun> restarted = delivery.restart(id);
+        if (restarted.isEmpty()) {
+            audit.record(user.getName(), "report.restart", target, Outcome.REFUSED,
+                    "it is " + existing.get().status());
+            return error(HttpStatus.CONFLICT, "Not restarted", "report run " + id + " is " + existing.get().status()
+                    + "; only a FAILED run can be restarted");
+        }
+        audit.record(user.getName(), "report.restart", target, Outcome.DONE, "now " + restarted.get().status());
+        return ResponseEntity.ok(restarted.get());
     }
 
     /** Renders one report of one organisation (the only level-1 one when {@code org} is left out) on demand. */
@@ -78,7 +92,7 @@ public class ReportsController {
         Period parsed = Period.parse(period);
         List<ReportContext> contexts = pack.contexts(parsed, org, LocalDate.now(clock));
         if (contexts.size() > 1) {
-            return error(HttpStatus.BAD_REQUEST, "several organisations report for " + parsed + " ("
+            return error(HttpStatus.BAD_REQUEST, "Invalid request", "several organisations report for " + parsed + " ("
                     + contexts.stream().map(ReportContext::orgCode).toList() + "): name one with org=");
         }
         Path folder = Files.createTempDirectory("tthc-report");
@@ -97,13 +111,13 @@ public class ReportsController {
     }
 
     @ExceptionHandler(NothingToReportException.class)
-    ResponseEntity<Map<String, String>> nothingToReport(NothingToReportException e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<ProblemDetail> nothingToReport(NothingToReportException e) {
+        return error(HttpStatus.NOT_FOUND, "Nothing to report", e.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    ResponseEntity<ProblemDetail> badRequest(IllegalArgumentException e) {
+        return error(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
     }
 
     private static MediaType mediaType(ReportFormat format) {
@@ -114,9 +128,10 @@ public class ReportsController {
         };
     }
 
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        // JSON whatever the Accept header: jackson-dataformat-xml on the class path would otherwise win for a Map
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("error", message));
+    private static ResponseEntity<ProblemDetail> error(HttpStatus status, String title, String detail) {
+        // problem+json whatever the Accept header (a report is asked for as PDF): the API's one error shape
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, title, detail));
     }
 
     private static void deleteRecursively(Path folder) {

@@ -1,6 +1,7 @@
 package org.tthc.api.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,9 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.tthc.api.cli.AprilDossiers;
+import org.tthc.api.audit.AuditEntry;
+import org.tthc.api.audit.AuditEntry.Outcome;
+import org.tthc.api.audit.AuditLog;
 import org.tthc.api.control.ControlDatabase;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.period.Period;
@@ -160,7 +165,10 @@ class ReportDeliveryTest {
     void theRestApiRendersOneReportOnDemandListsRunsAndRestartsOnlyFailedOnes() throws Exception {
         ReportDelivery delivery = delivery(SMTP.getSmtp().getPort(), null, "rest");
         ReportRun delivered = delivery.run(APRIL, "API");
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReportsController(pack, delivery, runs, CLOCK)).build();
+        AuditLog audit = new AuditLog(control, CLOCK);
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReportsController(pack, delivery, runs, audit, CLOCK))
+                .build();
+        TestingAuthenticationToken office = new TestingAuthenticationToken("vanphong", null, "ROLE_OFFICE");
 
         byte[] pdf = mvc.perform(get("/api/reports/satisfaction").param("period", "2025-04").param("org", PROVINCE))
                 .andExpect(status().isOk())
@@ -174,16 +182,21 @@ class ReportDeliveryTest {
                 .andExpect(content().string(containsString("Tiến độ, kết quả giải quyết")));
         mvc.perform(get("/api/reports/form07").param("period", "2025-04"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error", containsString("unknown report 'form07'")));
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.detail", containsString("unknown report 'form07'")));
         mvc.perform(get("/api/reports/runs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].id").value(delivered.id()))
                 .andExpect(jsonPath("$[0].status").value("DELIVERED"));
-        mvc.perform(post("/api/reports/runs/{id}/restart", delivered.id()))
+        mvc.perform(post("/api/reports/runs/{id}/restart", delivered.id()).principal(office))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error", containsString("only a FAILED run can be restarted")));
-        mvc.perform(post("/api/reports/runs/{id}/restart", 999_999))
+                .andExpect(jsonPath("$.detail", containsString("only a FAILED run can be restarted")));
+        mvc.perform(post("/api/reports/runs/{id}/restart", 999_999).principal(office))
                 .andExpect(status().isNotFound());
+        assertThat(audit.latest("vanphong", "report.restart", 10))
+                .extracting(AuditEntry::target, AuditEntry::outcome)
+                .containsExactly(tuple("report-run/999999", Outcome.NOT_FOUND),
+                        tuple("report-run/" + delivered.id(), Outcome.REFUSED));
     }
 
     private ReportDelivery delivery(int smtpPort, Path folder, String outputName) {

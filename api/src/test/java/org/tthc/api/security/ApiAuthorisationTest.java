@@ -29,6 +29,7 @@ class ApiAuthorisationTest extends ApiTest {
     private static final Set<ApiRole> ANALYSIS = EnumSet.of(ApiRole.ANALYST, ApiRole.ADMIN);
     private static final Set<ApiRole> OPERATIONS = EnumSet.of(ApiRole.OPERATOR, ApiRole.ADMIN);
     private static final Set<ApiRole> ADMINISTRATION = EnumSet.of(ApiRole.ADMIN);
+    private static final Set<ApiRole> OFFICE = EnumSet.of(ApiRole.OFFICE, ApiRole.ADMIN);
 
     record Endpoint(HttpMethod method, String path, MediaType contentType, String body, Set<ApiRole> roles) {
         static Endpoint get(String path, Set<ApiRole> roles) {
@@ -53,6 +54,9 @@ class ApiAuthorisationTest extends ApiTest {
                     OPERATIONS),
             Endpoint.get("/api/national/outbox?limit=1", OPERATIONS),
             new Endpoint(HttpMethod.POST, "/api/national/outbox/999999999/resend", null, null, OPERATIONS),
+            Endpoint.get("/api/reports/not-a-report?period=2025-04", OFFICE),
+            Endpoint.get("/api/reports/runs?limit=1", OFFICE),
+            new Endpoint(HttpMethod.POST, "/api/reports/runs/999999999/restart", null, null, OFFICE),
             Endpoint.get("/api/audit?limit=1", ADMINISTRATION),
             Endpoint.get("/api/users", ADMINISTRATION),
             new Endpoint(HttpMethod.PUT, "/api/users/authorisation.test", MediaType.APPLICATION_JSON,
