@@ -18,11 +18,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 
 /**
- * The JSON Schemas of the JSON packets we send to the national portal, kept beside {@code MStatistic.xsd}:
+ * The JSON Schemas of the JSON packets we send to the national portal, kept beside the XSDs:
  * {@code MStatistic.schema.json}, {@code MVotes.schema.json}, {@code DongBoHoSoMC.schema.json} and
- * {@code CapNhatTienDoHoSoMC.schema.json} (Draft 2020-12). They state the contract of reference.md §1–§3 as data, so the outbox refuses a packet the portal
- * would refuse, and the test receiver judges what arrives by the same text. Schemas are read from the class path
- * only; nothing is fetched. Thread-safe.
+ * {@code CapNhatTienDoHoSoMC.schema.json} (Draft 2020-12). They state the contract of reference.md §1–§3 as data: the
+ * test receiver judges what arrives by them, and the sample generator's files are checked against them. Schemas are
+ * read from the class path only; nothing is fetched. Thread-safe.
  */
 public final class PacketJsonSchemas {
     /** The packet types with a JSON Schema, by their wire names. */
@@ -52,8 +52,8 @@ public final class PacketJsonSchemas {
     }
 
     /**
-     * Every way {@code body} breaks the schema of {@code packetType}, each as the JSON Pointer of the offending value and
-     * what is wrong ({@code "/data/0/NgayTiepNhan: does not match the regex pattern ^[0-9]{14}$"}, {@code "/"} for
+     * Every way {@code body} breaks the schema of {@code packetType}, each as the JSON Pointer of the offending value
+     * and what is wrong ({@code "/data/0/NgayTiepNhan: does not match the regex pattern ^[0-9]{14}$"}, {@code "/"} for
      * the whole document); empty when it conforms.
      *
      * @throws PacketFormatException when {@code body} is not JSON at all
@@ -69,9 +69,7 @@ public final class PacketJsonSchemas {
         try {
             tree = json.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new PacketFormatException(packetType + " is not JSON: " + e.getOriginalMessage(),
-                    e.getLocation() == null ? -1 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? -1 : e.getLocation().getColumnNr(), e);
+            throw PacketText.formatError(packetType + " is not JSON: " + e.getOriginalMessage(), e.getLocation(), e);
         }
         return schema.validate(tree).stream().map(PacketJsonSchemas::describe).toList();
     }

@@ -9,7 +9,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,11 +50,12 @@ public final class StatisticsPacketCodec {
     private final StatisticsPacketSchema schema = new StatisticsPacketSchema();
 
     public String toJson(StatisticsPacket packet) {
-        return write(() -> json.writeValueAsString(MStatisticWire.of(packet)));
+        return PacketText.write("statistics", () -> json.writeValueAsString(MStatisticWire.of(packet)));
     }
 
     public String toJson(List<StatisticsPacket> packets) {
-        return write(() -> json.writeValueAsString(packets.stream().map(MStatisticWire::of).toList()));
+        return PacketText.write("statistics",
+                () -> json.writeValueAsString(packets.stream().map(MStatisticWire::of).toList()));
     }
 
     /** One object or an array of objects. */
@@ -72,18 +72,19 @@ public final class StatisticsPacketCodec {
             }
             return packets;
         } catch (JsonProcessingException e) {
-            throw formatError("MStatistic JSON cannot be read: " + e.getOriginalMessage(), e.getLocation(), e);
+            throw PacketText.formatError("MStatistic JSON cannot be read: " + e.getOriginalMessage(),
+                    e.getLocation(), e);
         } catch (IllegalArgumentException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
         }
     }
 
     public String toXml(StatisticsPacket packet) {
-        return write(() -> xml.writeValueAsString(MStatisticWire.of(packet)));
+        return PacketText.write("statistics", () -> xml.writeValueAsString(MStatisticWire.of(packet)));
     }
 
     public String toXml(List<StatisticsPacket> packets) {
-        return write(() -> xml.writeValueAsString(
+        return PacketText.write("statistics", () -> xml.writeValueAsString(
                 new MStatisticListWire(packets.stream().map(MStatisticWire::of).toList())));
     }
 
@@ -101,7 +102,8 @@ public final class StatisticsPacketCodec {
             throw new PacketFormatException("MStatistic XML has root element <" + root + ">, expected <" + PACKET_ROOT
                     + "> or <" + LIST_ROOT + ">", -1, -1, null);
         } catch (JsonProcessingException e) {
-            throw formatError("MStatistic XML cannot be read: " + e.getOriginalMessage(), e.getLocation(), e);
+            throw PacketText.formatError("MStatistic XML cannot be read: " + e.getOriginalMessage(),
+                    e.getLocation(), e);
         } catch (IllegalArgumentException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
         }
@@ -142,24 +144,5 @@ public final class StatisticsPacketCodec {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return factory;
-    }
-
-    private static PacketFormatException formatError(String message, JsonLocation location, Exception cause) {
-        return location == null
-                ? new PacketFormatException(message, -1, -1, cause)
-                : new PacketFormatException(message, location.getLineNr(), location.getColumnNr(), cause);
-    }
-
-    private static String write(JsonWrite write) {
-        try {
-            return write.get();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a statistics packet", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface JsonWrite {
-        String get() throws JsonProcessingException;
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +42,7 @@ public final class VotesPacketCodec {
     private final VotesPacketSchema schema = new VotesPacketSchema();
 
     public String toJson(VotesPacket packet) {
-        return write(() -> json.writeValueAsString(MVotesWire.of(packet)));
+        return PacketText.write("rating", () -> json.writeValueAsString(MVotesWire.of(packet)));
     }
 
     /** One object. */
@@ -55,14 +54,15 @@ public final class VotesPacketCodec {
             }
             return json.treeToValue(root, MVotesWire.class).toPacket();
         } catch (JsonProcessingException e) {
-            throw formatError("MVotes JSON cannot be read: " + e.getOriginalMessage(), e.getLocation(), e);
+            throw PacketText.formatError("MVotes JSON cannot be read: " + e.getOriginalMessage(),
+                    e.getLocation(), e);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
         }
     }
 
     public String toXml(VotesPacket packet) {
-        return write(() -> xml.writeValueAsString(MVotesWire.of(packet)));
+        return PacketText.write("rating", () -> xml.writeValueAsString(MVotesWire.of(packet)));
     }
 
     /** A document with root {@code MVotes}, valid against {@code MVotes.xsd}. */
@@ -71,7 +71,8 @@ public final class VotesPacketCodec {
         try {
             return xml.readValue(text, MVotesWire.class).toPacket();
         } catch (JsonProcessingException e) {
-            throw formatError("MVotes XML cannot be read: " + e.getOriginalMessage(), e.getLocation(), e);
+            throw PacketText.formatError("MVotes XML cannot be read: " + e.getOriginalMessage(),
+                    e.getLocation(), e);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
         }
@@ -92,24 +93,5 @@ public final class VotesPacketCodec {
                     + WireDateFormat.LGSP.pattern());
         }
         return WireDateFormat.LGSP.parse(text);
-    }
-
-    private static PacketFormatException formatError(String message, JsonLocation location, Exception cause) {
-        return location == null
-                ? new PacketFormatException(message, -1, -1, cause)
-                : new PacketFormatException(message, location.getLineNr(), location.getColumnNr(), cause);
-    }
-
-    private static String write(JsonWrite write) {
-        try {
-            return write.get();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a rating packet", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface JsonWrite {
-        String get() throws JsonProcessingException;
     }
 }
