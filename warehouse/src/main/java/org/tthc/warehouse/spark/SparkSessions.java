@@ -67,6 +67,9 @@ public final class SparkSessions {
         conf.put("spark.metrics.conf.*.sink.servlet.class", HeadlessMetricsServlet.class.getName());
         conf.put("spark.driver.host", "127.0.0.1");
         conf.put("spark.driver.bindAddress", "127.0.0.1");
+        // Spark would register Hadoop's URL stream handler factory, which the JVM takes once: a Tomcat started later
+        // in the same JVM (the app, a test context) then fails with "factory already defined". We read no hdfs: URLs.
+        conf.put("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false");
         conf.put("spark.sql.shuffle.partitions", Integer.toString(settings.shufflePartitions()));
         conf.put("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
         conf.put("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");

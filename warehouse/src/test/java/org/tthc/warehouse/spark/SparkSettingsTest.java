@@ -28,6 +28,7 @@ class SparkSettingsTest {
                 .containsEntry("spark.metrics.conf.*.sink.servlet.class", HeadlessMetricsServlet.class.getName())
                 .containsEntry("spark.driver.host", "127.0.0.1")
                 .containsEntry("spark.driver.bindAddress", "127.0.0.1")
+                .containsEntry("spark.sql.defaultUrlStreamHandlerFactory.enabled", "false")
                 .containsEntry("spark.sql.shuffle.partitions", "4")
                 .containsEntry("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
                 .containsEntry("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
