@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.spark.sql.SparkSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.tthc.warehouse.spark.SparkSessions;
+import org.tthc.warehouse.spark.SparkSettings;
 
 /**
  * The one data folder of the app under test in this JVM, with the sample province every app test starts from. The
@@ -29,6 +32,15 @@ public final class ApiTestData {
             }
         }
         return folder;
+    }
+
+    /**
+     * The JVM's Spark session, started (when no app context has started it yet) with the settings every app context
+     * of the api tests asks for: a test that builds its own warehouse in its own folder uses this session, so the
+     * app context started after it still finds the session it expects, whatever order the classes run in.
+     */
+    public static SparkSession sparkSession() {
+        return SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder()));
     }
 
     /**

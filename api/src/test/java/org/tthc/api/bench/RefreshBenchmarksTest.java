@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tthc.api.ApiTestData;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
@@ -21,8 +22,6 @@ import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.WarehouseTable;
-import org.tthc.warehouse.spark.SparkSessions;
-import org.tthc.warehouse.spark.SparkSettings;
 import org.tthc.warehouse.statistics.GoldStatistics;
 import org.tthc.warehouse.statistics.SparkStatistics;
 import org.tthc.warehouse.statistics.StatisticsRefresh;
@@ -41,7 +40,7 @@ class RefreshBenchmarksTest {
         Path packets = folder.resolve("packets");
         new SampleGenerator(config).generate(packets, ProgressListener.SILENT);
         DeltaWarehouse warehouse = new DeltaWarehouse(
-                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("data"));
+                ApiTestData.sparkSession(), folder.resolve("data"));
         new PacketFileIngestion(warehouse, "bench", Clock.systemUTC(), line -> { }).ingest(List.of(packets));
         LocalDate today = config.snapshotDay();
         long dossiers = warehouse.count(WarehouseTable.DOSSIER);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tthc.api.ApiTestData;
 import org.tthc.api.control.ControlDatabase;
 import org.tthc.api.national.FaultInjectingReceiver;
 import org.tthc.api.national.FaultInjectingReceiver.Fault;
@@ -38,8 +39,6 @@ import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.rating.SatisfactionShares;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
-import org.tthc.warehouse.spark.SparkSessions;
-import org.tthc.warehouse.spark.SparkSettings;
 import org.tthc.warehouse.statistics.GoldRatings;
 
 
@@ -68,7 +67,7 @@ class NationalPushCommandTest {
     void pushQueuesAClosedMonthsPacketsOnceAndDeliversThem() throws Exception {
         Path folder = data;
         DeltaWarehouse delta = new DeltaWarehouse(
-                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+                ApiTestData.sparkSession(), folder.resolve("warehouse"));
         marchDossiers(delta);
         marchRatings(delta);
         List<FaultInjectingReceiver.Accepted> received;

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tthc.api.ApiTestData;
 import org.tthc.domain.rating.RatingLevel;
 import org.tthc.domain.rating.RatingRecord;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
@@ -18,8 +19,6 @@ import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.delta.WarehouseTable;
-import org.tthc.warehouse.spark.SparkSessions;
-import org.tthc.warehouse.spark.SparkSettings;
 
 
 /**
@@ -40,7 +39,7 @@ class RecomputeCommandTest {
     void recomputeReplacesThePeriodsPartitionInClickHouse() {
         Path folder = data;
         DeltaWarehouse delta = new DeltaWarehouse(
-                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+                ApiTestData.sparkSession(), folder.resolve("warehouse"));
         aprilDossiers(delta);
         String url;
         try (ClickHouseServerEngine admin = ClickHouseServerEngine.connect(required("TTHC_TEST_CH_URL"),
@@ -75,7 +74,7 @@ class RecomputeCommandTest {
     void recomputeWritesTheSatisfactionIndexGradedWithTheGivenThresholds() {
         Path folder = data;
         DeltaWarehouse delta = new DeltaWarehouse(
-                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)), folder.resolve("warehouse"));
+                ApiTestData.sparkSession(), folder.resolve("warehouse"));
         aprilDossiers(delta);
         IngestBatch ratings = delta.openBatch("recompute-command-test-ratings");
         ratings.addRatings(List.of(

@@ -9,9 +9,8 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tthc.api.ApiTestData;
 import org.tthc.warehouse.delta.DeltaWarehouse;
-import org.tthc.warehouse.spark.SparkSessions;
-import org.tthc.warehouse.spark.SparkSettings;
 
 
 /**
@@ -33,7 +32,7 @@ class ReportCommandTest {
     @Test
     void reportWritesEveryReportOfTheOrganisationAndARerunWritesVersionTwo() throws IOException {
         Path folder = data;
-        aprilDossiers(new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(folder)),
+        aprilDossiers(new DeltaWarehouse(ApiTestData.sparkSession(),
                 folder.resolve("warehouse")));
 
         CommandRun first = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out", out.toString(),

@@ -36,6 +36,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.tthc.api.ApiTestData;
 import org.tthc.api.cli.AprilDossiers;
 import org.tthc.api.audit.AuditEntry;
 import org.tthc.api.audit.AuditEntry.Outcome;
@@ -47,8 +48,6 @@ import org.tthc.reports.ReportPack;
 import org.tthc.reports.data.SparkReportData;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.quality.QualityGate;
-import org.tthc.warehouse.spark.SparkSessions;
-import org.tthc.warehouse.spark.SparkSettings;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -80,7 +79,7 @@ class ReportDeliveryTest {
     void aprilDossiersAndAControlDatabase() throws IOException {
         work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "report-delivery-");
         DeltaWarehouse warehouse = new DeltaWarehouse(
-                SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)), work.resolve("warehouse"));
+                ApiTestData.sparkSession(), work.resolve("warehouse"));
         AprilDossiers.load(warehouse, AprilDossiers.province(PROVINCE, "UBND tỉnh Giao"),
                 AprilDossiers.district("000.00.03.H03", "UBND huyện Giao", PROVINCE), "report-delivery-test");
         pack = new ReportPack(new SparkReportData(warehouse, CLOCK));
