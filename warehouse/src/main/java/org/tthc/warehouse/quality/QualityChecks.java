@@ -1,9 +1,5 @@
 package org.tthc.warehouse.quality;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -12,9 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.tthc.warehouse.SafeYaml;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -44,23 +38,14 @@ public final class QualityChecks {
 
     /** The checks shipped with the platform. */
     public static QualityChecks bundled() {
-        try (InputStream in = QualityChecks.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED + " beside " + QualityChecks.class.getName());
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BUNDLED, e);
-        }
+        return parse(SafeYaml.resource(QualityChecks.class, BUNDLED), BUNDLED);
     }
 
     /** Reads and validates checks; {@code source} names the file in error messages. */
     public static QualityChecks parse(String yaml, String source) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(options)).load(yaml);
+            root = SafeYaml.load(yaml);
         } catch (YAMLException e) {
             throw new InvalidCheckException(source, null, null, "not valid YAML: " + e.getMessage());
         }

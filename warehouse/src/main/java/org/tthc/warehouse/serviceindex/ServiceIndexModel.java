@@ -1,19 +1,13 @@
 package org.tthc.warehouse.serviceindex;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.tthc.warehouse.SafeYaml;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -38,23 +32,14 @@ public record ServiceIndexModel(String version, List<Group> groups, List<Indicat
 
     /** The model shipped with the warehouse. */
     public static ServiceIndexModel bundled() {
-        try (InputStream in = ServiceIndexModel.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + BUNDLED + " on the class path");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + BUNDLED, e);
-        }
+        return parse(SafeYaml.resource(ServiceIndexModel.class, BUNDLED), BUNDLED);
     }
 
     /** Reads and validates a model; {@code source} names the file in error messages. */
     public static ServiceIndexModel parse(String yaml, String source) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(options)).load(yaml);
+            root = SafeYaml.load(yaml);
         } catch (YAMLException e) {
             throw invalid(source, "not valid YAML: " + e.getMessage());
         }
