@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.tthc.warehouse.ClassPathText;
 import org.tthc.warehouse.SafeYaml;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -38,7 +39,7 @@ public final class QualityChecks {
 
     /** The checks shipped with the platform. */
     public static QualityChecks bundled() {
-        return parse(SafeYaml.resource(QualityChecks.class, BUNDLED), BUNDLED);
+        return parse(ClassPathText.read(QualityChecks.class, BUNDLED), BUNDLED);
     }
 
     /** Reads and validates checks; {@code source} names the file in error messages. */

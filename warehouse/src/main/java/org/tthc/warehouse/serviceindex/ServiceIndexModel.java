@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.tthc.warehouse.ClassPathText;
 import org.tthc.warehouse.SafeYaml;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -32,7 +33,7 @@ public record ServiceIndexModel(String version, List<Group> groups, List<Indicat
 
     /** The model shipped with the warehouse. */
     public static ServiceIndexModel bundled() {
-        return parse(SafeYaml.resource(ServiceIndexModel.class, BUNDLED), BUNDLED);
+        return parse(ClassPathText.read(ServiceIndexModel.class, BUNDLED), BUNDLED);
     }
 
     /** Reads and validates a model; {@code source} names the file in error messages. */
