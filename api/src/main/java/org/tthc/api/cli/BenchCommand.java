@@ -23,6 +23,7 @@ import org.tthc.api.bench.BenchRunner.Outcome;
 import org.tthc.api.bench.Benchmark;
 import org.tthc.api.bench.IngestBenchmarks;
 import org.tthc.api.bench.MergeBenchmarks;
+import org.tthc.api.bench.NationalDrainBenchmark;
 import org.tthc.api.bench.RefreshBenchmarks;
 import org.tthc.api.bench.Measurement;
 import org.tthc.api.bench.ReadFloor;
@@ -112,6 +113,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "libchdb.so, for stats-chdb (ClickHouse in-process, data under the tier's cache folder).")
     String chdbLibrary;
 
+    @Option(names = "--drain-packets", defaultValue = "300000",
+            description = "Progress packets of " + NationalDrainBenchmark.NAME + " (default: ${DEFAULT-VALUE}, a large"
+                    + " city's day; --smoke: 600).")
+    int drainPackets;
+
     private final Consumer<String> progress = line -> System.err.println("bench: " + line);
 
     @Override
@@ -120,11 +126,20 @@ public final class BenchCommand implements Callable<Integer> {
         int warm = smoke ? 0 : warmups;
         int runs = smoke ? 1 : repeats;
         BenchData data = new BenchData(cache, parsedTier, seed);
-        SparkSettings settings = SparkSettings.defaults().withMaster(sparkMaster).withDataRoot(data.data());
-        DeltaWarehouse delta = new DeltaWarehouse(SparkSessions.shared(settings), data.data().resolve("warehouse"));
-        data.ensureIngested(delta, progress);
-
-        List<Benchmark> benchmarks = selected(benchmarks(data, delta));
+        List<Benchmark> standalone = List.of(new NationalDrainBenchmark(data.scratch(), smoke ? 600 : drainPackets,
+                progress));
+        List<Benchmark> benchmarks;
+        if (only != null && !only.isEmpty()
+                && only.stream().allMatch(name -> standalone.stream().anyMatch(b -> b.name().equals(name)))) {
+            benchmarks = selected(standalone); // they need neither the tier's data nor Spark
+        } else {
+            SparkSettings settings = SparkSettings.defaults().withMaster(sparkMaster).withDataRoot(data.data());
+            DeltaWarehouse delta = new DeltaWarehouse(SparkSessions.shared(settings), data.data().resolve("warehouse"));
+            data.ensureIngested(delta, progress);
+            List<Benchmark> all = new ArrayList<>(benchmarks(data, delta));
+            all.addAll(standalone);
+            benchmarks = selected(all);
+        }
         progress.accept("running " + benchmarks.stream().map(Benchmark::name).collect(Collectors.joining(", "))
                 + " on " + parsedTier + " (" + warm + " warm-up, " + runs + " measured run(s) each)");
         List<Outcome> outcomes = new ArrayList<>(new BenchRunner(warm, runs, progress).run(benchmarks));

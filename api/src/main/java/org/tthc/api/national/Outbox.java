@@ -206,6 +206,12 @@ public final class Outbox {
                 .execute() == 1;
     }
 
+    /** Whether any packet of {@code packetType} about {@code subject} (a period, a dossier) is in the outbox. */
+    public boolean anyQueued(String packetType, String subject) {
+        return dsl.fetchExists(dsl.selectOne().from(NATIONAL_OUTBOX)
+                .where(NATIONAL_OUTBOX.PACKET_TYPE.eq(packetType)).and(NATIONAL_OUTBOX.SUBJECT.eq(subject)));
+    }
+
     public Optional<OutboxEntry> find(long id) {
         return dsl.selectFrom(NATIONAL_OUTBOX).where(NATIONAL_OUTBOX.ID.eq(id)).fetchOptional(Outbox::entry);
     }

@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
 import org.tthc.api.control.ControlProperties;
 import org.tthc.api.ingest.PushProperties;
 import org.tthc.api.national.NationalProperties;
+import org.tthc.api.national.StatisticsPushProperties;
+import org.tthc.api.national.dossier.DossierSyncProperties;
 import org.tthc.api.portal.PortalProperties;
 import org.tthc.api.security.ApiRole;
 import org.tthc.api.security.ApiSecurityProperties;
@@ -166,6 +168,30 @@ class PropertiesDefaultsTest {
         assertThat(p.trustStore()).isEmpty();
         assertThat(p.trustStorePassword()).isEmpty();
         assertThat(p.pollInterval()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void scheduledNationalQueueingIsOffByDefaultWithTheDocumentedCrons() {
+        DossierSyncProperties dossiers = bind("tthc.national.dossier-sync", DossierSyncProperties.class, Map.of());
+        assertThat(dossiers.enabled()).isFalse();
+        assertThat(dossiers.cron()).isEqualTo("0 */5 * * * *");
+        StatisticsPushProperties statistics = bind("tthc.national.statistics-push", StatisticsPushProperties.class,
+                Map.of());
+        assertThat(statistics.enabled()).isFalse();
+        assertThat(statistics.cron()).isEqualTo("0 0 6 * * *");
+    }
+
+    @Test
+    void scheduledNationalQueueingBindsByItsDocumentedNames() {
+        DossierSyncProperties dossiers = bind("tthc.national.dossier-sync", DossierSyncProperties.class, Map.of(
+                "tthc.national.dossier-sync.enabled", "true", "tthc.national.dossier-sync.cron", "0 * * * * *"));
+        assertThat(dossiers.enabled()).isTrue();
+        assertThat(dossiers.cron()).isEqualTo("0 * * * * *");
+        StatisticsPushProperties statistics = bind("tthc.national.statistics-push", StatisticsPushProperties.class,
+                Map.of("tthc.national.statistics-push.enabled", "true",
+                        "tthc.national.statistics-push.cron", "0 30 7 * * *"));
+        assertThat(statistics.enabled()).isTrue();
+        assertThat(statistics.cron()).isEqualTo("0 30 7 * * *");
     }
 
     @Test

@@ -100,6 +100,7 @@ public final class FaultInjectingReceiver implements AutoCloseable {
         server.createContext("/token", this::token);
         server.createContext("/Statistic/UpdateStatistic", exchange -> packet(exchange, "MStatistic"));
         server.createContext("/Vote/UpdateVote", exchange -> packet(exchange, "MVotes"));
+        server.createContext("/DongBoHoSoMC", exchange -> packet(exchange, "DongBoHoSoMC"));
         server.createContext("/CapNhatTienDoHoSoMC", exchange -> packet(exchange, "CapNhatTienDoHoSoMC"));
         server.start();
     }
