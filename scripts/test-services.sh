@@ -275,6 +275,8 @@ EOF
     # users.d beside users.xml. readonly=2, not 1: the analyst query path sends its limits as settings of each query,
     # which readonly=1 refuses; 2 still refuses every write and DDL, and changing readonly itself. 18.16 checks
     # allow_databases also for the tables a view reads, so the mirrored database (default here) is allowed too.
+    # The warehouse tests run in parallel JVMs, each with a database of its own (tthc_test_N, views in
+    # tthc_test_N_analyst; warehouse/pom.xml): those are allowed as well.
     mkdir -p "$d/users.d"
     cat > "$d/users.d/analyst.xml" <<'EOF'
 <?xml version="1.0"?>
@@ -286,7 +288,13 @@ EOF
             <networks><ip>::1</ip><ip>127.0.0.1</ip></networks>
             <profile>analyst</profile>
             <quota>default</quota>
-            <allow_databases><database>analyst</database><database>default</database></allow_databases>
+            <allow_databases>
+                <database>analyst</database><database>default</database>
+                <database>tthc_test_1</database><database>tthc_test_1_analyst</database>
+                <database>tthc_test_2</database><database>tthc_test_2_analyst</database>
+                <database>tthc_test_3</database><database>tthc_test_3_analyst</database>
+                <database>tthc_test_4</database><database>tthc_test_4_analyst</database>
+            </allow_databases>
         </analyst>
     </users>
 </yandex>

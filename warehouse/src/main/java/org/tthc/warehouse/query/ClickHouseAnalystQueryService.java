@@ -12,24 +12,25 @@ import org.tthc.warehouse.clickhouse.TextResult;
 
 /**
  * Analyst queries on ClickHouse (a server or chDB). The analyst views live in a database of their own,
- * {@value #DATABASE}, beside the mirrored tables (whose {@code dossier} has every internal column); each view reads
- * its table qualified with the mirrored database. A query passes {@link AnalystQueryGuard} and runs with
- * {@value #DATABASE} as its current database and with limits the engine enforces as settings of that query:
- * {@code readonly=2} (no writes; 1 would also refuse the limits themselves when they arrive as HTTP parameters),
- * {@code max_execution_time}, {@code max_result_rows} with {@code result_overflow_mode='break'} behind the exact
- * {@code LIMIT} of {@link AnalystQueryGuard#withRowLimit}, {@code max_query_size} and {@code max_ast_depth}.
+ * {@value #DATABASE} unless another is named, beside the mirrored tables (whose {@code dossier} has every internal
+ * column); each view reads its table qualified with the mirrored database. A query passes {@link AnalystQueryGuard}
+ * and runs with the views' database as its current database and with limits the engine enforces as settings of that
+ * query: {@code readonly=2} (no writes; 1 would also refuse the limits themselves when they arrive as HTTP
+ * parameters), {@code max_execution_time}, {@code max_result_rows} with {@code result_overflow_mode='break'} behind
+ * the exact {@code LIMIT} of {@link AnalystQueryGuard#withRowLimit}, {@code max_query_size} and {@code max_ast_depth}.
  *
  * <p>On a server the queries can run on a connection of their own as a read-only analyst user
  * ({@link #withQueryEngine}): the server itself then refuses every write and DDL, whatever the guard let through.
  */
 public final class ClickHouseAnalystQueryService implements AnalystQueryService {
-    /** The database of the analyst views. */
+    /** The database of the analyst views unless another is named (two warehouses on one server, test forks). */
     public static final String DATABASE = "analyst";
     /** ClickHouse's error code for a query stopped at max_execution_time. */
     private static final String TIMEOUT_EXCEEDED = "Code: 159";
     private static final int MAX_AST_DEPTH = 500;
 
     private final ClickHouseEngine queryEngine;
+    private final String database;
     private final boolean ownsQueryEngine;
     private final QueryLimits limits;
     private final AnalystQueryGuard guard = new AnalystQueryGuard(AnalystView.names());
@@ -39,7 +40,12 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
      * {@link org.tthc.warehouse.clickhouse.ClickHouseMirror} copies the warehouse).
      */
     public ClickHouseAnalystQueryService(ClickHouseEngine engine, QueryLimits limits) {
-        this(engine, engine, false, limits);
+        this(engine, engine, false, limits, DATABASE);
+    }
+
+    /** As {@link #ClickHouseAnalystQueryService(ClickHouseEngine, QueryLimits)}, with the views in {@code database}. */
+    public ClickHouseAnalystQueryService(ClickHouseEngine engine, QueryLimits limits, String database) {
+        this(engine, engine, false, limits, database);
     }
 
     /**
@@ -49,21 +55,31 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
      */
     public static ClickHouseAnalystQueryService withQueryEngine(ClickHouseEngine engine, ClickHouseEngine queryEngine,
                                                                 QueryLimits limits) {
-        return new ClickHouseAnalystQueryService(engine, queryEngine, true, limits);
+        return withQueryEngine(engine, queryEngine, limits, DATABASE);
+    }
+
+    /** As {@link #withQueryEngine(ClickHouseEngine, ClickHouseEngine, QueryLimits)}, the views in {@code database}. */
+    public static ClickHouseAnalystQueryService withQueryEngine(ClickHouseEngine engine, ClickHouseEngine queryEngine,
+                                                                QueryLimits limits, String database) {
+        return new ClickHouseAnalystQueryService(engine, queryEngine, true, limits, database);
     }
 
     private ClickHouseAnalystQueryService(ClickHouseEngine engine, ClickHouseEngine queryEngine,
-                                          boolean ownsQueryEngine, QueryLimits limits) {
+                                          boolean ownsQueryEngine, QueryLimits limits, String database) {
+        if (!database.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain ClickHouse database name: " + database);
+        }
         this.queryEngine = queryEngine;
+        this.database = database;
         this.ownsQueryEngine = ownsQueryEngine;
         this.limits = limits;
         String mirrored = engine.query("SELECT currentDatabase() AS d", row -> row.getString("d")).get(0);
         // On a server the mirror has not filled yet (the app's first start), the views need the tables to exist:
         // they are created empty here and filled by the mirror.
         ClickHouseSchema.createTables(engine, line -> { });
-        engine.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+        engine.execute("CREATE DATABASE IF NOT EXISTS " + database);
         for (AnalystView view : AnalystView.all()) {
-            engine.execute("CREATE VIEW IF NOT EXISTS " + DATABASE + "." + view.name() + " AS "
+            engine.execute("CREATE VIEW IF NOT EXISTS " + database + "." + view.name() + " AS "
                     + view.select(table -> "`" + mirrored + "`." + table.tableName()));
         }
     }
@@ -74,7 +90,7 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
         GuardedQuery query = guard.check(sql);
         TextResult result;
         try {
-            result = queryEngine.queryText(AnalystQueryGuard.withRowLimit(query.sql(), limits.maxRows()), DATABASE,
+            result = queryEngine.queryText(AnalystQueryGuard.withRowLimit(query.sql(), limits.maxRows()), database,
                     settings());
         } catch (ClickHouseException e) {
             String message = e.getMessage();
@@ -97,7 +113,7 @@ public final class ClickHouseAnalystQueryService implements AnalystQueryService 
     @Override
     public List<ViewDescription> views() {
         return AnalystView.all().stream().map(view -> {
-            List<QueryResult.Column> columns = queryEngine.query("DESCRIBE TABLE " + DATABASE + "." + view.name(),
+            List<QueryResult.Column> columns = queryEngine.query("DESCRIBE TABLE " + database + "." + view.name(),
                     row -> new QueryResult.Column(row.getString("name"), row.getString("type")));
             return new ViewDescription(view.name(), view.description(), columns);
         }).toList();

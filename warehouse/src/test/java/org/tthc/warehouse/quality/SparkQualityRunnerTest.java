@@ -30,12 +30,14 @@ class SparkQualityRunnerTest {
     private static DeltaWarehouse planted;
     private static QualityRuns runs;
     private static QualityRun october;
+    private static QualityRun afterLoad;
 
     @BeforeAll
     static void plantAndRunOctober() {
         planted = PlantedDossiers.planted(roots.resolve("planted"));
         runs = QualityRuns.spark(planted, CLOCK);
         october = runs.run(CheckScope.of(OCTOBER));
+        afterLoad = runs.afterLoad("batch-7");
     }
 
     static Stream<String> checkIds() {
@@ -83,7 +85,7 @@ class SparkQualityRunnerTest {
 
     @Test
     void theWholeWarehouseHoldsEveryPeriodsFindings() {
-        Map<String, CheckResult> all = byId(runs.afterLoad("batch-7"));
+        Map<String, CheckResult> all = byId(afterLoad);
 
         assertThat(all.get("missing-receive-date").samples()).containsExactly("H99-M1", "H99-M2", "H99-M4");
         PLANTED.forEach((id, rows) -> assertThat(all.get(id).affected()).as(id)
@@ -104,15 +106,14 @@ class SparkQualityRunnerTest {
 
     @Test
     void everyRunIsStoredWithItsScopeEngineAndBatch() {
-        QualityRun run = runs.afterLoad("batch-9");
-
-        List<Row> stored = planted.table(WarehouseTable.QUALITY_RESULT).where("run_id = '" + run.runId() + "'")
+        List<Row> stored = planted.table(WarehouseTable.QUALITY_RESULT)
+                .where("run_id = '" + afterLoad.runId() + "'")
                 .orderBy("check_id").collectAsList();
         assertThat(stored).hasSize(PLANTED.size()).allSatisfy(row -> {
             assertThat(row.<String>getAs("scope")).isEqualTo("all");
             assertThat(row.<Object>getAs("period_from")).isNull();
             assertThat(row.<String>getAs("engine")).isEqualTo("spark");
-            assertThat(row.<String>getAs("batch_id")).isEqualTo("batch-9");
+            assertThat(row.<String>getAs("batch_id")).isEqualTo("batch-7");
             assertThat(row.<Object>getAs("computed_at")).isEqualTo(TODAY.atTime(10, 0));
         });
         Row endedBefore = stored.stream().filter(r -> r.getAs("check_id").equals("ended-before-received")).findFirst()

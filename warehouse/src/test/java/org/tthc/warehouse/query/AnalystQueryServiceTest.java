@@ -94,7 +94,7 @@ class AnalystQueryServiceTest {
         for (ClickHouseEngine engine : List.of(server, SharedChdb.engine())) {
             new ClickHouseMirror(warehouse, engine, message -> { }).mirrorAll();
         }
-        services.put("server", new ClickHouseAnalystQueryService(server, LIMITS));
+        services.put("server", new ClickHouseAnalystQueryService(server, LIMITS, TestSettings.analystDatabase()));
         services.put("chdb", new ClickHouseAnalystQueryService(SharedChdb.engine(), LIMITS));
     }
 
@@ -273,7 +273,7 @@ class AnalystQueryServiceTest {
     private AnalystQueryService withLimits(String engine, QueryLimits limits) {
         return switch (engine) {
             case "spark" -> new SparkAnalystQueryService(warehouse, limits);
-            case "server" -> new ClickHouseAnalystQueryService(server, limits);
+            case "server" -> new ClickHouseAnalystQueryService(server, limits, TestSettings.analystDatabase());
             default -> new ClickHouseAnalystQueryService(SharedChdb.engine(), limits);
         };
     }

@@ -37,7 +37,8 @@ class ClickHouseAnalystUserTest {
         ClickHouseSchema.createTables(platform, message -> { });
         platform.execute("CREATE DATABASE IF NOT EXISTS not_for_analysts");
         platform.execute("CREATE TABLE IF NOT EXISTS not_for_analysts.secret (a Int32) ENGINE = Memory");
-        service = ClickHouseAnalystQueryService.withQueryEngine(platform, TestSettings.analystServer(), LIMITS);
+        service = ClickHouseAnalystQueryService.withQueryEngine(platform, TestSettings.analystServer(), LIMITS,
+                TestSettings.analystDatabase());
         analyst = TestSettings.analystServer();
     }
 
@@ -64,18 +65,20 @@ class ClickHouseAnalystUserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "INSERT INTO default.org_succession (predecessor_code, successor_code, effective_date, kind, is_primary) "
-                    + "VALUES ('a', 'b', '2025-07-01', 'MERGE', 1)",
-            "INSERT INTO analyst.org_succession SELECT * FROM analyst.org_succession",
-            "CREATE TABLE analyst.scratch (a Int32) ENGINE = Memory",
-            "CREATE VIEW analyst.everything AS SELECT * FROM default.quarantine",
+            "INSERT INTO {mirrored}.org_succession (predecessor_code, successor_code, effective_date, kind, "
+                    + "is_primary) VALUES ('a', 'b', '2025-07-01', 'MERGE', 1)",
+            "INSERT INTO {analyst}.org_succession SELECT * FROM {analyst}.org_succession",
+            "CREATE TABLE {analyst}.scratch (a Int32) ENGINE = Memory",
+            "CREATE VIEW {analyst}.everything AS SELECT * FROM {mirrored}.quarantine",
             "CREATE DATABASE scratch",
-            "DROP TABLE analyst.dossier",
-            "DROP TABLE default.dossier",
-            "TRUNCATE TABLE default.dossier",
-            "ALTER TABLE default.period_statistics DROP PARTITION '2025-12'",
-            "RENAME TABLE analyst.dossier TO analyst.dossier_old"})
-    void theServerRefusesTheAnalystUserEveryChange(String statement) {
+            "DROP TABLE {analyst}.dossier",
+            "DROP TABLE {mirrored}.dossier",
+            "TRUNCATE TABLE {mirrored}.dossier",
+            "ALTER TABLE {mirrored}.period_statistics DROP PARTITION '2025-12'",
+            "RENAME TABLE {analyst}.dossier TO {analyst}.dossier_old"})
+    void theServerRefusesTheAnalystUserEveryChange(String template) {
+        String statement = template.replace("{mirrored}", TestSettings.serverDatabase())
+                .replace("{analyst}", TestSettings.analystDatabase());
         assertThatThrownBy(() -> analyst.execute(statement))
                 .isInstanceOf(ClickHouseException.class)
                 .hasMessageContaining("readonly mode");
@@ -83,7 +86,8 @@ class ClickHouseAnalystUserTest {
 
     @Test
     void theAnalystUserCannotLiftReadOnlyNorReadOtherDatabases() {
-        assertThatThrownBy(() -> analyst.queryText("SELECT 1 AS one", "analyst", Map.of("readonly", "0")))
+        String views = TestSettings.analystDatabase();
+        assertThatThrownBy(() -> analyst.queryText("SELECT 1 AS one", views, Map.of("readonly", "0")))
                 .isInstanceOf(ClickHouseException.class)
                 .hasMessageContaining("readonly");
         assertThatThrownBy(() -> analyst.query("SELECT count() AS n FROM not_for_analysts.secret",

@@ -21,22 +21,23 @@ class ClickHouseAnalystViewsOnAFreshServerTest {
     @Test
     void theViewsAreCreatedOverEmptyTablesBeforeAnythingWasMirrored() {
         String fresh = "fresh_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = TestSettings.required("TTHC_TEST_CH_URL").replaceFirst("/[^/?]*(\\?|$)", "/" + fresh + "$1");
+        String url = TestSettings.withDatabase(TestSettings.serverUrl(), fresh);
         try (ClickHouseServerEngine admin = TestSettings.server()) {
             // Other test classes recreate their views when they start: IF NOT EXISTS would keep views over this
             // database otherwise.
-            admin.execute("DROP DATABASE IF EXISTS " + ClickHouseAnalystQueryService.DATABASE);
+            admin.execute("DROP DATABASE IF EXISTS " + TestSettings.analystDatabase());
             admin.execute("CREATE DATABASE " + fresh);
             try (ClickHouseServerEngine engine = ClickHouseServerEngine.connect(url,
                     TestSettings.required("TTHC_TEST_CH_USER"), "")) {
-                ClickHouseAnalystQueryService service = new ClickHouseAnalystQueryService(engine, LIMITS);
+                ClickHouseAnalystQueryService service = new ClickHouseAnalystQueryService(engine, LIMITS,
+                        TestSettings.analystDatabase());
 
                 QueryResult dossiers = service.run("SELECT count(*) AS n FROM dossier");
 
                 assertThat(dossiers.rows()).containsExactly(List.of("0"));
                 assertThat(service.views()).hasSameSizeAs(AnalystView.all());
             } finally {
-                admin.execute("DROP DATABASE IF EXISTS " + ClickHouseAnalystQueryService.DATABASE);
+                admin.execute("DROP DATABASE IF EXISTS " + TestSettings.analystDatabase());
                 admin.execute("DROP DATABASE " + fresh);
             }
         }
