@@ -38,7 +38,7 @@ final class PageSessions {
         });
     }
 
-    /** Posts the login form as {@code username} with the demo password; the answer is the redirect. */
+    /** Posts the login form as {@code username} with the demo password; {@code http} must not follow redirects. */
     static ResponseEntity<String> login(TestRestTemplate http, String username) {
         ResponseEntity<String> form = get(http, "/login", null);
         HttpHeaders headers = new HttpHeaders();
