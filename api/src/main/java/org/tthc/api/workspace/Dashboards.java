@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.spark.sql.Row;
@@ -94,11 +94,10 @@ public final class Dashboards {
         PeriodStatistics headline = selected.map(code -> reported.getOrDefault(code,
                         PeriodStatistics.zero(code, span, ruleSet)))
                 .orElseGet(() -> sum(levelOne.stream().map(reported::get).toList(), span, ruleSet));
-        List<String> counted = selected.map(List::of).orElse(levelOne);
-        long satisfied = counted.stream().map(rated::get).filter(r -> r != null)
-                .mapToLong(r -> r.verySatisfied() + r.satisfied()).sum();
-        long ratingCount = counted.stream().map(rated::get).filter(r -> r != null)
-                .mapToLong(RatingStatistics::ratings).sum();
+        List<RatingStatistics> ratingsCounted = selected.map(List::of).orElse(levelOne).stream().map(rated::get)
+                .filter(Objects::nonNull).toList();
+        long satisfied = ratingsCounted.stream().mapToLong(r -> r.verySatisfied() + r.satisfied()).sum();
+        long ratingCount = ratingsCounted.stream().mapToLong(RatingStatistics::ratings).sum();
 
         Map<Period, Map<String, PeriodStatistics>> restated = warehouse.statistics(months, today,
                 OrganisationView.RESTATED);
