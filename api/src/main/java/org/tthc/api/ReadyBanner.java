@@ -18,6 +18,7 @@ class ReadyBanner {
             System.out.println("tthc-platform is ready at " + base + "/");
             System.out.println("  portal:     " + base + "/  (officers: " + base
                     + "/officer; demo accounts in docs/portal-lite.md)");
+            System.out.println("  workspace:  " + base + "/workspace  (analysts sign in as API users; docs/workspace.md)");
             System.out.println("  statistics: " + base + "/api/statistics?period=2025-10  (API users in docs/security.md)");
             System.out.println("  API docs:   " + base + "/swagger-ui.html");
             System.out.println("  health:     " + base + "/actuator/health");

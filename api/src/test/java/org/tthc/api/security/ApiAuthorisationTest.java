@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,10 @@ import org.tthc.api.ApiTest;
 /**
  * Every endpoint of {@code /api/**} against every caller: anonymous is 401, each role the endpoint is not for is
  * 403 (both as problem details), each role it is for gets past security (whatever the endpoint answers then). The
- * requests are chosen to be cheap: most fail validation in the controller. Add a row with each new endpoint.
+ * requests are chosen to be cheap: most fail validation in the controller. Add a row with each new endpoint. The
+ * workspace's pages ({@code /workspace/**}) likewise, signed in through the page login (a session): anonymous is
+ * sent to the login page (a form post without a session fails its CSRF check: 403), other API roles and portal
+ * accounts get a 403.
  */
 class ApiAuthorisationTest extends ApiTest {
     private static final Set<ApiRole> ANALYSIS = EnumSet.of(ApiRole.ANALYST, ApiRole.ADMIN);
@@ -62,6 +66,29 @@ class ApiAuthorisationTest extends ApiTest {
             new Endpoint(HttpMethod.PUT, "/api/users/authorisation.test", MediaType.APPLICATION_JSON,
                     "{\"role\": \"analyst\", \"password\": \"a-long-password\"}", ADMINISTRATION),
             Endpoint.get("/api/no-such-endpoint", ADMINISTRATION));
+
+    /** The workspace's pages, each asked for in a way that stays cheap (most fail validation); analysts and admins. */
+    static final List<Endpoint> WORKSPACE_PAGES = List.of(
+            Endpoint.get("/workspace?to=not-a-month", ANALYSIS),
+            Endpoint.get("/workspace/dossiers?period=not-a-period&org=x&field=SolvedLate", ANALYSIS),
+            Endpoint.get("/workspace/process?from=not-a-month", ANALYSIS),
+            Endpoint.get("/workspace/sql?again=0", ANALYSIS),
+            new Endpoint(HttpMethod.POST, "/workspace/sql", MediaType.APPLICATION_FORM_URLENCODED,
+                    "sql=DROP+TABLE+dossier", ANALYSIS));
+
+    static Stream<Arguments> workspaceCallers() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint page : WORKSPACE_PAGES) {
+            for (ApiRole role : ApiRole.values()) {
+                cases.add(Arguments.of(page, role));
+            }
+        }
+        return cases.stream();
+    }
+
+    static Stream<Endpoint> workspacePages() {
+        return WORKSPACE_PAGES.stream();
+    }
 
     static Stream<Arguments> callers() {
         List<Arguments> cases = new ArrayList<>();
@@ -136,6 +163,70 @@ class ApiAuthorisationTest extends ApiTest {
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    }
+
+    /** A page is sent to the login; a form post without a session has no CSRF token and is refused first. */
+    @ParameterizedTest(name = "{0} anonymous")
+    @MethodSource("workspacePages")
+    void anAnonymousVisitorOfTheWorkspaceIsSentToTheLogin(Endpoint page) {
+        ResponseEntity<String> response = visit(null, page);
+
+        if (page.method() == HttpMethod.GET) {
+            assertThat(response.getStatusCode().value()).isEqualTo(302);
+            assertThat(response.getHeaders().getLocation()).hasPath("/login");
+        } else {
+            assertThat(response.getStatusCode().value()).isEqualTo(403);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("workspaceCallers")
+    void eachRoleOpensTheWorkspaceExactlyWhereItIsAllowed(Endpoint page, ApiRole role) {
+        ResponseEntity<String> response = visit(PageSessions.of(pages(), demoUser(role)), page);
+
+        if (page.roles().contains(role)) {
+            assertThat(response.getStatusCode().value()).as(response.getBody()).isNotIn(302, 401, 403);
+            assertThat(response.getHeaders().getContentType().toString()).startsWith("text/html");
+        } else {
+            assertThat(response.getStatusCode().value()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void portalAccountsMayNotOpenTheWorkspaceEvenAsThePortalAdmin() {
+        for (String portalAccount : List.of("admin", "canbo.tuphap")) {
+            ResponseEntity<String> response = visit(PageSessions.of(pages(), portalAccount), WORKSPACE_PAGES.get(0));
+            assertThat(response.getStatusCode().value()).as(portalAccount).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void apiUsersLandOnTheWorkspaceAfterThePageLogin() {
+        ResponseEntity<String> login = PageSessions.login(pages(), ApiDemoAccounts.ANALYST);
+
+        assertThat(login.getStatusCode().value()).isEqualTo(302);
+        assertThat(login.getHeaders().getLocation()).hasPath("/workspace");
+    }
+
+    /** A workspace page with the session cookie of a page login (none: anonymous), the CSRF token on a POST. */
+    private ResponseEntity<String> visit(PageSessions.Session session, Endpoint page) {
+        HttpHeaders headers = new HttpHeaders();
+        String body = page.body();
+        if (session != null) {
+            headers.add(HttpHeaders.COOKIE, session.cookie());
+            if (page.method() == HttpMethod.POST) {
+                body = body + "&_csrf=" + session.csrf();
+            }
+        }
+        if (page.contentType() != null) {
+            headers.setContentType(page.contentType());
+        }
+        return pages().exchange(page.path(), page.method(), new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** Page requests as a browser's, but answering each redirect instead of following it. */
+    private TestRestTemplate pages() {
+        return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
     }
 
     private static ResponseEntity<String> call(TestRestTemplate client, Endpoint endpoint) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.tthc.domain.dossier.StatusCode;
+import org.tthc.domain.statistics.CountedField;
 import org.tthc.portal.workflow.WorkflowAction;
 
 /**
@@ -87,6 +88,15 @@ class PageLabelsTest {
         Arrays.stream(StatusCode.values()).forEach(s -> needed.add("status." + s.code()));
         Arrays.stream(WorkflowAction.values()).forEach(a -> needed.add("action." + a.name()));
         Stream.of("WORKING_DAYS", "WORKING_HOURS").forEach(unit -> needed.add("catalogue.time." + unit));
+        assertThat(keys("messages.properties")).containsAll(needed);
+        assertThat(keys("messages_en.properties")).containsAll(needed);
+    }
+
+    /** Labels the workspace picks by a value (a counted field's wire name) or names in code (the console refusal). */
+    @Test
+    void everyCountAndMessageTheWorkspaceShowsHasALabel() throws IOException {
+        Set<String> needed = new TreeSet<>(List.of("workspace.sql.scoped"));
+        Arrays.stream(CountedField.values()).forEach(f -> needed.add("workspace.field." + f.wireName()));
         assertThat(keys("messages.properties")).containsAll(needed);
         assertThat(keys("messages_en.properties")).containsAll(needed);
     }

@@ -19,13 +19,11 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tthc.api.HeadlessChromium;
 import org.tthc.api.portal.DemoCatalogue;
 import org.tthc.api.web.security.DemoAccounts;
 
@@ -33,15 +31,12 @@ import org.tthc.api.web.security.DemoAccounts;
  * The portal in a real browser (Debian's headless Chromium through chromedriver): a citizen submits online with
  * uploads, the officer processes it through the steps with a supplement round, finishes and returns it, the citizen
  * rates it; the anonymous status page shows every stage; the public pages fit a 390 px wide phone. Chromium missing
- * is a failure, never a skip: {@code scripts/test-services.sh install} installs it.
+ * is a failure, never a skip ({@link HeadlessChromium}): {@code scripts/test-services.sh install} installs it.
  */
 class PortalBrowserTest extends PortalWebTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-
     @TempDir
     static Path files;
+    static HeadlessChromium chromium;
     static WebDriver browser;
     static WebDriverWait wait;
 
@@ -50,25 +45,15 @@ class PortalBrowserTest extends PortalWebTest {
 
     @BeforeAll
     static void startChromium() throws IOException {
-        assertThat(CHROMIUM).as("Debian's chromium; install it with scripts/test-services.sh install").exists();
-        assertThat(CHROMEDRIVER).as("Debian's chromium-driver; install it with scripts/test-services.sh install")
-                .exists();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createDirectories(files.resolve("chromium-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        chromium = HeadlessChromium.start(files, Duration.ofSeconds(20));
+        browser = chromium.browser();
+        wait = chromium.waiter();
     }
 
     @AfterAll
     static void stopChromium() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -193,8 +178,7 @@ class PortalBrowserTest extends PortalWebTest {
         WebElement element = browser.findElement(button);
         element.click();
         wait.until(ExpectedConditions.stalenessOf(element));
-        wait.until(driver -> ((JavascriptExecutor) driver).executeScript("return document.readyState")
-                .equals("complete"));
+        chromium.awaitLoaded();
     }
 
     private void open(String path) {
