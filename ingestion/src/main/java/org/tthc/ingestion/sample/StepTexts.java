@@ -1,5 +1,7 @@
 package org.tthc.ingestion.sample;
 
+import org.tthc.domain.dossier.Apology;
+
 /** What officers write as the content of a step (NoiDungXuLy). */
 final class StepTexts {
     static final byte[] RECEIVED = WireJson.quoted("Tiếp nhận hồ sơ");
@@ -18,7 +20,7 @@ final class StepTexts {
             "Đề nghị bổ sung bản sao giấy tờ chứng minh theo quy định");
     static final byte[] SUPPLEMENT_RECEIVED = WireJson.quoted("Tiếp nhận hồ sơ bổ sung, tiếp tục xử lý");
     /** The apology and new appointment form: does not move the due date (statistics-rules §4). */
-    static final byte[] APOLOGY = WireJson.quoted("Phiếu xin lỗi và hẹn lại ngày trả kết quả");
+    static final byte[] APOLOGY = WireJson.quoted(Apology.FORM_TITLE);
     static final byte[] WITHDRAWN = WireJson.quoted("Công dân yêu cầu rút hồ sơ");
     static final byte[] STOPPED = WireJson.quoted(
             "Dừng xử lý hồ sơ do không đủ điều kiện giải quyết theo quy định");

@@ -1,16 +1,22 @@
 package org.tthc.reports.data;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.spark.sql.Row;
+import org.tthc.domain.dossier.Apology;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
@@ -116,19 +122,43 @@ public final class SparkReportData implements ReportData {
         List<ExplainedDossier> pendingLate = explain.dossiers(period, orgCode, CountedField.PENDING_LATE, today,
                 OrganisationView.AS_REPORTED);
         Map<String, String> procedures = procedureNames(solvedLate, pendingLate);
+        Set<String> apologised = apologised(solvedLate, pendingLate, period.cutoff(today));
         List<LateDossier> late = new ArrayList<>();
         for (ExplainedDossier d : solvedLate) {
-            late.add(late(LateDossier.Kind.SOLVED_LATE, d, procedures));
+            late.add(late(LateDossier.Kind.SOLVED_LATE, d, procedures, apologised));
         }
         for (ExplainedDossier d : pendingLate) {
-            late.add(late(LateDossier.Kind.PENDING_LATE, d, procedures));
+            late.add(late(LateDossier.Kind.PENDING_LATE, d, procedures, apologised));
         }
         return late;
     }
 
-    private static LateDossier late(LateDossier.Kind kind, ExplainedDossier d, Map<String, String> procedures) {
-        return new LateDossier(kind, d.dossierCode(), procedures.getOrDefault(key(d.sourceSystem(), d.dossierCode()), ""),
-                d.handlingOrgCode(), d.received(), d.due(), kind == LateDossier.Kind.PENDING_LATE ? null : d.end());
+    private static LateDossier late(LateDossier.Kind kind, ExplainedDossier d, Map<String, String> procedures,
+                                    Set<String> apologised) {
+        String key = key(d.sourceSystem(), d.dossierCode());
+        LocalDate end = kind == LateDossier.Kind.PENDING_LATE ? null : d.end();
+        return new LateDossier(kind, d.dossierCode(), procedures.getOrDefault(key, ""), d.handlingOrgCode(),
+                d.received(), d.due(), end, apologised.contains(key));
+    }
+
+    /** The dossiers of {@code first} and {@code second} with an apology step ({@link Apology}) before the cutoff. */
+    private Set<String> apologised(List<ExplainedDossier> first, List<ExplainedDossier> second,
+                                   LocalDateTime cutoff) {
+        List<String> codes = new ArrayList<>();
+        first.forEach(d -> codes.add(d.dossierCode()));
+        second.forEach(d -> codes.add(d.dossierCode()));
+        Set<String> keys = new HashSet<>();
+        if (codes.isEmpty()) {
+            return keys;
+        }
+        for (Row row : delta.table(WarehouseTable.DOSSIER_EVENT)
+                .where(col("dossier_code").isin(codes.toArray())
+                        .and(col("occurred_at").lt(lit(cutoff)))
+                        .and(expr(Apology.sparkCondition("content"))))
+                .select("source_system", "dossier_code").distinct().collectAsList()) {
+            keys.add(key(row.getString(0), row.getString(1)));
+        }
+        return keys;
     }
 
     private Map<String, String> procedureNames(List<ExplainedDossier> first, List<ExplainedDossier> second) {

@@ -15,7 +15,8 @@ import org.tthc.reports.render.ReportRenderer;
 
 /**
  * The late dossiers of one reporting organisation and period: those solved late first, then those pending overdue,
- * each with the working days it is late by (after the due date until its end, or until the period's as-of day).
+ * each with the working days it is late by (after the due date until its end, or until the period's as-of day) and
+ * whether the agency issued its apology and new appointment (Mẫu 04) by the end of the period.
  */
 public final class LateDossiersReport {
     private LateDossiersReport() {
@@ -40,6 +41,7 @@ public final class LateDossiersReport {
             row.put("due", day(d.due()));
             row.put("end", solved ? day(d.end()) : "");
             row.put("daysLate", daysLate(d, context.asOf(), calendar));
+            row.put("apology", d.apologyIssued() ? "Có" : "Không");
             row.put("state", solved ? "Đã giải quyết quá hạn" : "Đang giải quyết quá hạn");
             rows.add(row);
         }
