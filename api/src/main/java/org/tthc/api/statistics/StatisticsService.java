@@ -2,6 +2,7 @@ package org.tthc.api.statistics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,29 @@ public final class StatisticsService {
             return List.of(packet(statistics, catalogue, day, view));
         }
         return levelOne(byOrg, catalogue, day, view);
+    }
+
+    /**
+     * The packets of every organisation at {@code level} of the structure the view shows (1 province, 2 department
+     * or district, 3 commune; an organisation's level is the length of its roll-up chain, statistics-rules §6) with
+     * a dossier in play, ordered by code; for a scoped user only those in its subtree.
+     *
+     * @throws IllegalArgumentException for a level below 1
+     */
+    public List<StatisticsPacket> packetsOfLevel(Period period, int level, OrganisationView view, DataScope scope) {
+        if (level < 1) {
+            throw new IllegalArgumentException("level must be 1 (province), 2 (department or district) or 3"
+                    + " (commune), was " + level);
+        }
+        LocalDate today = TthcTime.today(clock);
+        LocalDate day = view.attributionDay(period.asOfDate(today), today);
+        OrganisationCatalogue catalogue = warehouse.catalogue();
+        return warehouse.statistics(period, today, view).values().stream()
+                .filter(s -> catalogue.rollUp(s.orgCode(), day).size() == level)
+                .filter(s -> scope.permits(catalogue, s.orgCode(), day))
+                .sorted(Comparator.comparing(PeriodStatistics::orgCode))
+                .map(s -> packet(s, catalogue, day, view))
+                .toList();
     }
 
     /**
