@@ -73,10 +73,7 @@ public class SubmittedPacketsController {
     public ResponseEntity<String> payload(@PathVariable long id, Authentication user) {
         OutboxEntry entry = outbox.find(id).filter(e -> e.packetType().equals(OutboxPacket.STATISTICS))
                 .orElseThrow(() -> noSuchPacket(id));
-        Visible visible = visible(user);
-        if (!visible.permits(entry.orgCode())) {
-            visible.scope().check(visible.catalogue(), entry.orgCode(), visible.today());
-        }
+        visible(user).check(entry.orgCode());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(entry.mediaType())).body(entry.payload());
     }
 
@@ -89,6 +86,13 @@ public class SubmittedPacketsController {
     private record Visible(DataScope scope, OrganisationCatalogue catalogue, LocalDate today) {
         boolean permits(String orgCode) {
             return catalogue == null || scope.permits(catalogue, orgCode, today);
+        }
+
+        /** @throws org.tthc.api.security.OutOfScopeException for an organisation outside the scope */
+        void check(String orgCode) {
+            if (catalogue != null) {
+                scope.check(catalogue, orgCode, today);
+            }
         }
     }
 

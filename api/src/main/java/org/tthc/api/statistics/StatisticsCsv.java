@@ -13,6 +13,7 @@ import org.tthc.domain.packet.StatisticsPacketCodec;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,8 +22,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * CSV and the JSON of the same request say the same thing field by field. The wire names stay in the codec.
  */
 final class StatisticsCsv {
+    /** Decimals as written: 100.0 stays 100.0 (not 1E+2), as in the JSON. */
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
     /** Gives the header when there is no packet. */
     private static final StatisticsPacket EMPTY = new StatisticsPacket(0, 1970, false, 0, 0, 0, 0, 0, BigDecimal.ZERO,
             0, BigDecimal.ZERO, 0, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO, "", "", "");

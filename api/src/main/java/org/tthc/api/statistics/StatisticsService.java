@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.tthc.api.security.DataScope;
 import org.tthc.api.security.OutOfScopeException;
 import org.tthc.domain.TthcTime;
+import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
@@ -83,9 +84,9 @@ public final class StatisticsService {
     }
 
     /**
-     * The packets of every organisation at {@code level} of the structure the view shows (1 province, 2 department
-     * or district, 3 commune; an organisation's level is the length of its roll-up chain, statistics-rules §6) with
-     * a dossier in play, ordered by code; for a scoped user only those in its subtree.
+     * The packets of every organisation at {@code level} (1 province, 2 department or district, 3 commune: the level
+     * of its catalogue version on the attribution day) in the structure the view shows, with a dossier in play,
+     * ordered by code; for a scoped user only those in its subtree. A code the catalogue does not know has no level.
      *
      * @throws IllegalArgumentException for a level below 1
      */
@@ -98,11 +99,20 @@ public final class StatisticsService {
         LocalDate day = view.attributionDay(period.asOfDate(today), today);
         OrganisationCatalogue catalogue = warehouse.catalogue();
         return warehouse.statistics(period, today, view).values().stream()
-                .filter(s -> catalogue.rollUp(s.orgCode(), day).size() == level)
+                .filter(s -> isAtLevel(catalogue, s.orgCode(), day, level))
                 .filter(s -> scope.permits(catalogue, s.orgCode(), day))
                 .sorted(Comparator.comparing(PeriodStatistics::orgCode))
                 .map(s -> packet(s, catalogue, day, view))
                 .toList();
+    }
+
+    /**
+     * Levels are tiers, not depths: since the 2025 reform a commune (level 3) sits directly under the province. A code
+     * carried to its successor on {@code day} is not part of the structure shown.
+     */
+    private static boolean isAtLevel(OrganisationCatalogue catalogue, String orgCode, LocalDate day, int level) {
+        return catalogue.successorOn(orgCode, day).equals(orgCode)
+                && catalogue.versionOn(orgCode, day).map(Organisation::level).orElse(0) == level;
     }
 
     /**

@@ -75,7 +75,7 @@ class StatisticsRepresentationsTest extends ApiTest {
         assertThat(response.getHeaders().getContentType()).hasToString("application/json");
     }
 
-    /** The level of an organisation is the length of its roll-up chain: the departments under the city are level 2. */
+    /** The departments (and, before the 2025 reform, the districts) are level 2; communes are 3 even under the city. */
     @Test
     void aLevelGivesThePacketsOfThatLevelWhichAddUpToAtMostTheirParents() throws Exception {
         List<StatisticsPacket> levelOne = codec.fromJson(get(ApiDemoAccounts.ANALYST, OCTOBER,
@@ -91,6 +91,10 @@ class StatisticsRepresentationsTest extends ApiTest {
         assertThat(levelTwo).extracting(StatisticsPacket::organisationCode)
                 .contains(ApiDemoAccounts.JUSTICE_DEPARTMENT).isSorted()
                 .allSatisfy(code -> assertThat(levels.get(code)).as(code).isEqualTo(2));
+        List<StatisticsPacket> levelThree = codec.fromJson(get(ApiDemoAccounts.ANALYST, OCTOBER + "&level=3",
+                MediaType.APPLICATION_JSON).getBody());
+        assertThat(levelThree).isNotEmpty().extracting(StatisticsPacket::organisationCode)
+                .allSatisfy(code -> assertThat(levels.get(code)).as(code).isEqualTo(3));
         // statistics-rules §6: the city counts its own dossiers and all of its departments' and districts'
         assertThat(levelTwo.stream().mapToInt(StatisticsPacket::newReception).sum())
                 .isLessThanOrEqualTo(levelOne.get(0).newReception());
