@@ -30,7 +30,7 @@ import org.tthc.warehouse.Warehouse;
  * portal, newest first (a correction names the packet it supersedes), each with its state and payload exactly as
  * sent; {@code GET /api/statistics/packets/{id}} is one payload with the media type it was sent as. What a packet
  * would say today is {@code GET /api/statistics?view=as-reported}; these are the frozen snapshots of the outbox. A
- * scoped user sees the packets of its subtree only.
+ * scoped user sees the packets of its subtree only, and an {@code org} or packet outside it is a 403.
  */
 @RestController
 public class SubmittedPacketsController {
@@ -62,6 +62,7 @@ public class SubmittedPacketsController {
     public Submitted packets(@RequestParam String period, @RequestParam Optional<String> org, Authentication user) {
         String subject = Period.parse(period).toString();
         Visible visible = visible(user);
+        org.ifPresent(visible::check);
         List<SubmittedPacket> packets = outbox.about(OutboxPacket.STATISTICS, subject).stream()
                 .filter(e -> org.map(e.orgCode()::equals).orElse(true))
                 .filter(e -> visible.permits(e.orgCode()))

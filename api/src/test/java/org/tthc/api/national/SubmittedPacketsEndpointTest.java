@@ -91,6 +91,10 @@ class SubmittedPacketsEndpointTest extends ApiTest {
         assertThat(list.getBody()).contains("\"id\":" + justiceId).doesNotContain(OFFICE_OF_THE_COMMITTEE);
         assertThat(other.getStatusCode().value()).isEqualTo(403);
         assertThat(other.getBody()).contains("Organisation out of scope");
+        ResponseEntity<String> otherOrganisation = as("vanphong.tuphap").exchange(
+                "/api/statistics/packets?period=2025-03&org=" + OFFICE_OF_THE_COMMITTEE, HttpMethod.GET,
+                new HttpEntity<>(accept()), String.class);
+        assertThat(otherOrganisation.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test

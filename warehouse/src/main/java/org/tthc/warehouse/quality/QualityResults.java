@@ -43,7 +43,8 @@ public final class QualityResults {
      * results in the order they were stored; empty when there is none.
      */
     public Optional<QualityRun> latest(CheckScope scope) {
-        Dataset<Row> ofScope = warehouse.table(WarehouseTable.QUALITY_RESULT).where(col("scope").equalTo(scope.label()));
+        Dataset<Row> ofScope = warehouse.table(WarehouseTable.QUALITY_RESULT)
+                .where(col("scope").equalTo(scope.label()));
         List<Row> newest = ofScope.orderBy(col("computed_at").desc(), col("run_id")).select("run_id").limit(1)
                 .collectAsList();
         if (newest.isEmpty()) {
