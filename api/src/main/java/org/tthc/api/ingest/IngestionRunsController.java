@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tthc.api.paging.Paging;
 import org.tthc.ingestion.ledger.IngestRun;
 import org.tthc.ingestion.ledger.RunLedger;
 import org.tthc.ingestion.quarantine.Quarantine;
@@ -33,13 +34,9 @@ public class IngestionRunsController {
     @GetMapping("/api/ingestion/runs")
     ResponseEntity<Map<String, Object>> runs(@RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw new IllegalArgumentException("page must be 0 or more and size 1 to " + MAX_PAGE);
-        }
+        Paging paging = new Paging(page, size);
         List<IngestRun> all = ledger.runs();
-        int from = (int) Math.min((long) page * size, all.size());
-        List<Map<String, Object>> runs = all.subList(from, Math.min(from + size, all.size())).stream()
-                .map(IngestionRunsController::run).toList();
+        List<Map<String, Object>> runs = paging.of(all).stream().map(IngestionRunsController::run).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", page);
         body.put("size", size);

@@ -223,6 +223,14 @@ public final class Outbox {
                 .fetch(Outbox::entry);
     }
 
+    /** Every packet of {@code packetType} about {@code subject} (a period, a dossier), newest first. */
+    public List<OutboxEntry> about(String packetType, String subject) {
+        return dsl.selectFrom(NATIONAL_OUTBOX)
+                .where(NATIONAL_OUTBOX.PACKET_TYPE.eq(packetType)).and(NATIONAL_OUTBOX.SUBJECT.eq(subject))
+                .orderBy(NATIONAL_OUTBOX.ID.desc())
+                .fetch(Outbox::entry);
+    }
+
     /** How many packets are in each state (every state present, zero when none). */
     public Map<OutboxStatus, Integer> counts() {
         Map<OutboxStatus, Integer> counts = new EnumMap<>(OutboxStatus.class);

@@ -29,6 +29,9 @@ public record OutboxPacket(String packetType, String orgCode, String subject, St
                            String mediaType, String payload, String ruleSet, Map<String, Long> tableVersions,
                            Long supersedes) {
 
+    /** The packet type of the national statistics packet. */
+    public static final String STATISTICS = "MStatistic";
+
     public OutboxPacket {
         Objects.requireNonNull(packetType, "packetType");
         Objects.requireNonNull(orgCode, "orgCode");
@@ -42,7 +45,7 @@ public record OutboxPacket(String packetType, String orgCode, String subject, St
     /** A statistics packet for one organisation and period. */
     public static OutboxPacket statistics(String orgCode, String period, String endpoint, String mediaType,
                                           String payload, String ruleSet, Map<String, Long> tableVersions) {
-        return new OutboxPacket("MStatistic", orgCode, period, "MStatistic|" + orgCode + "|" + period, endpoint,
+        return new OutboxPacket(STATISTICS, orgCode, period, STATISTICS + "|" + orgCode + "|" + period, endpoint,
                 mediaType, payload, ruleSet, tableVersions, null);
     }
 

@@ -18,7 +18,8 @@ import org.tthc.api.statistics.UnknownOrganisationException;
  * exceptions (400 for a missing parameter, 404, 405, …); the portal pages keep their error page.
  */
 @RestControllerAdvice(basePackages = {"org.tthc.api.statistics", "org.tthc.api.query", "org.tthc.api.ingest",
-        "org.tthc.api.national", "org.tthc.api.organisation", "org.tthc.api.audit", "org.tthc.api.security", "org.tthc.api.reports"})
+        "org.tthc.api.national", "org.tthc.api.organisation", "org.tthc.api.audit", "org.tthc.api.security",
+        "org.tthc.api.reports", "org.tthc.api.quality", "org.tthc.api.procedure"})
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

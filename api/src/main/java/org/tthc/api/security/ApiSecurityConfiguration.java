@@ -62,8 +62,9 @@ public class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/ingest/packets").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/statistics").hasAnyRole(ANALYST, OFFICE, ADMIN)
                         .requestMatchers("/api/statistics/packets/**").hasAnyRole(OFFICE, ADMIN)
+                        .requestMatchers("/api/quality/**").hasAnyRole(ANALYST, OPERATOR, ADMIN)
                         .requestMatchers("/api/statistics/**", "/api/query/**", "/api/organisations/**",
-                                "/api/procedures/**", "/api/quality/**").hasAnyRole(ANALYST, ADMIN)
+                                "/api/procedures/**").hasAnyRole(ANALYST, ADMIN)
                         .requestMatchers("/api/reports/**").hasAnyRole(OFFICE, ADMIN)
                         .requestMatchers("/api/ingestion/**", "/api/ingest/**", "/api/quarantine/**",
                                 "/api/national/**").hasAnyRole(OPERATOR, ADMIN)

@@ -2,6 +2,7 @@ package org.tthc.api.statistics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.tthc.api.security.DataScope;
 import org.tthc.api.security.OutOfScopeException;
 import org.tthc.domain.TthcTime;
+import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
@@ -79,6 +81,38 @@ public final class StatisticsService {
             return List.of(packet(statistics, catalogue, day, view));
         }
         return levelOne(byOrg, catalogue, day, view);
+    }
+
+    /**
+     * The packets of every organisation at {@code level} (1 province, 2 department or district, 3 commune: the level
+     * of its catalogue version on the attribution day) in the structure the view shows, with a dossier in play,
+     * ordered by code; for a scoped user only those in its subtree. A code the catalogue does not know has no level.
+     *
+     * @throws IllegalArgumentException for a level below 1
+     */
+    public List<StatisticsPacket> packetsOfLevel(Period period, int level, OrganisationView view, DataScope scope) {
+        if (level < 1) {
+            throw new IllegalArgumentException("level must be 1 (province), 2 (department or district) or 3"
+                    + " (commune), was " + level);
+        }
+        LocalDate today = TthcTime.today(clock);
+        LocalDate day = view.attributionDay(period.asOfDate(today), today);
+        OrganisationCatalogue catalogue = warehouse.catalogue();
+        return warehouse.statistics(period, today, view).values().stream()
+                .filter(s -> isAtLevel(catalogue, s.orgCode(), day, level))
+                .filter(s -> scope.permits(catalogue, s.orgCode(), day))
+                .sorted(Comparator.comparing(PeriodStatistics::orgCode))
+                .map(s -> packet(s, catalogue, day, view))
+                .toList();
+    }
+
+    /**
+     * Levels are tiers, not depths: since the 2025 reform a commune (level 3) sits directly under the province. A code
+     * carried to its successor on {@code day} is not part of the structure shown.
+     */
+    private static boolean isAtLevel(OrganisationCatalogue catalogue, String orgCode, LocalDate day, int level) {
+        return catalogue.successorOn(orgCode, day).equals(orgCode)
+                && catalogue.versionOn(orgCode, day).map(Organisation::level).orElse(0) == level;
     }
 
     /**

@@ -34,6 +34,8 @@ class ApiAuthorisationTest extends ApiTest {
     private static final Set<ApiRole> OPERATIONS = EnumSet.of(ApiRole.OPERATOR, ApiRole.ADMIN);
     private static final Set<ApiRole> ADMINISTRATION = EnumSet.of(ApiRole.ADMIN);
     private static final Set<ApiRole> OFFICE = EnumSet.of(ApiRole.OFFICE, ApiRole.ADMIN);
+    private static final Set<ApiRole> STATISTICS = EnumSet.of(ApiRole.ANALYST, ApiRole.OFFICE, ApiRole.ADMIN);
+    private static final Set<ApiRole> QUALITY = EnumSet.of(ApiRole.ANALYST, ApiRole.OPERATOR, ApiRole.ADMIN);
 
     record Endpoint(HttpMethod method, String path, MediaType contentType, String body, Set<ApiRole> roles) {
         static Endpoint get(String path, Set<ApiRole> roles) {
@@ -47,7 +49,15 @@ class ApiAuthorisationTest extends ApiTest {
     }
 
     static final List<Endpoint> ENDPOINTS = List.of(
-            Endpoint.get("/api/statistics?period=not-a-period", EnumSet.of(ApiRole.ANALYST, ApiRole.OFFICE, ApiRole.ADMIN)),
+            Endpoint.get("/api/statistics?period=not-a-period", STATISTICS),
+            Endpoint.get("/api/statistics?period=not-a-period&format=csv", STATISTICS),
+            Endpoint.get("/api/statistics?period=not-a-period&level=2", STATISTICS),
+            Endpoint.get("/api/statistics/packets?period=not-a-period", OFFICE),
+            Endpoint.get("/api/statistics/packets/999999999", OFFICE),
+            Endpoint.get("/api/quality?period=not-a-period", QUALITY),
+            Endpoint.get("/api/quality/checks/no-such-check", QUALITY),
+            Endpoint.get("/api/procedures?size=0", ANALYSIS),
+            Endpoint.get("/api/procedures/no-such-procedure", ANALYSIS),
             new Endpoint(HttpMethod.POST, "/api/query", MediaType.TEXT_PLAIN, "DROP TABLE dossier", ANALYSIS),
             Endpoint.get("/api/query/views", ANALYSIS),
             Endpoint.get("/api/organisations", ANALYSIS),
@@ -150,7 +160,10 @@ class ApiAuthorisationTest extends ApiTest {
     void theOpenApiDescriptionAndSwaggerUiArePublic() {
         ResponseEntity<String> description = http.getForEntity("/v3/api-docs", String.class);
         assertThat(description.getStatusCode().value()).isEqualTo(200);
-        assertThat(description.getBody()).contains("\"/api/statistics\"", "\"/api/national/outbox/{id}/resend\"")
+        assertThat(description.getBody()).contains("\"/api/statistics\"", "\"/api/national/outbox/{id}/resend\"",
+                        "\"/api/statistics/packets\"", "\"/api/statistics/packets/{id}\"", "\"/api/quality\"",
+                        "\"/api/quality/checks/{id}\"", "\"/api/procedures\"", "\"/api/procedures/{code}\"",
+                        "text/csv")
                 .doesNotContain("\"/officer\"");
         ResponseEntity<String> ui = http.getForEntity("/swagger-ui/index.html", String.class);
         assertThat(ui.getStatusCode().value()).isEqualTo(200);

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.tthc.domain.TthcTime;
@@ -60,6 +62,21 @@ public final class QualityRuns {
                 LocalDateTime.now(clock.withZone(TthcTime.ZONE)), batchId, found);
         results.store(run);
         return run;
+    }
+
+    /**
+     * The latest stored run over {@code scope} (after a load, by {@code ./tthc quality}, by a gate decision), its
+     * results in the order of the checks (one no longer defined last); empty when the scope was never checked.
+     */
+    public Optional<QualityRun> latest(CheckScope scope) {
+        List<String> order = checks.all().stream().map(QualityCheck::id).toList();
+        Comparator<CheckResult> byCheck = Comparator.comparingInt(r -> {
+            int index = order.indexOf(r.checkId());
+            return index < 0 ? order.size() : index;
+        });
+        return results.latest(scope).map(run -> new QualityRun(run.runId(), run.scope(), run.engine(),
+                run.computedAt(), run.batchId(),
+                run.results().stream().sorted(byCheck.thenComparing(CheckResult::checkId)).toList()));
     }
 
     /** The first {@code limit} rows check {@code checkId} finds in {@code scope}, now (not stored). */
