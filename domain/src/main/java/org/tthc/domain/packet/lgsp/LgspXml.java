@@ -51,7 +51,7 @@ final class LgspXml {
         }
         xml.writeStartElement(name);
         if (value.isObject()) {
-            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 indent(xml, depth + 1);
                 element(xml, field.getKey(), field.getValue(), depth + 1);
             }
