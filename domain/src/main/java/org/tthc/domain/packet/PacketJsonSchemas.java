@@ -19,15 +19,16 @@ import com.networknt.schema.dialect.Dialects;
 
 /**
  * The JSON Schemas of the JSON packets we send to the national portal, kept beside the XSDs:
- * {@code MStatistic.schema.json}, {@code MVotes.schema.json}, {@code DongBoHoSoMC.schema.json} and
- * {@code CapNhatTienDoHoSoMC.schema.json} (Draft 2020-12). They state the contract of reference.md §1–§3 as data: the
+ * {@code MStatistic.schema.json}, {@code MVotes.schema.json}, {@code DongBoHoSoMC.schema.json},
+ * {@code CapNhatTienDoHoSoMC.schema.json} and the 2018 LGSP {@code MSyncDocument.schema.json} and
+ * {@code MDocumentTraces.schema.json} (Draft 2020-12); the XML forms' XSDs are {@link PacketXmlSchemas}. They state the contract of reference.md §1–§3 as data: the
  * test receiver judges what arrives by them, and the sample generator's files are checked against them. Schemas are
  * read from the class path only; nothing is fetched. Thread-safe.
  */
 public final class PacketJsonSchemas {
     /** The packet types with a JSON Schema, by their wire names. */
     public static final List<String> PACKET_TYPES = List.of("MStatistic", "MVotes", "DongBoHoSoMC",
-            "CapNhatTienDoHoSoMC");
+            "CapNhatTienDoHoSoMC", "MSyncDocument", "MDocumentTraces");
     private static final String ID_PREFIX = "https://tthc-platform.example/schema/";
     private static final int MAX_REPORTED = 10;
 

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -15,6 +18,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -26,6 +30,7 @@ import org.xml.sax.XMLReader;
  * own XML implementations, whatever else is on the class path. Thread-safe.
  */
 final class PacketXmlSchema {
+    private static final int MAX_REPORTED = 10;
     private final String packetType;
     private final String resource;
     private final Schema schema;
@@ -51,21 +56,51 @@ final class PacketXmlSchema {
         }
     }
 
-    /** @throws PacketFormatException with the line and column of the first violation */
+    /**
+     * @throws PacketFormatException with the line and column of the first violation and the messages of every
+     *                               violation (up to ten): a bad value's own message names only the type, the next
+     *                               one names its element
+     */
     void validate(String xml) {
+        List<SAXParseException> violations = new ArrayList<>();
         try {
             Validator validator = schema.newValidator();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setErrorHandler(new Collecting(violations));
             validator.validate(new SAXSource(secureReader(), new InputSource(new StringReader(xml))));
         } catch (SAXParseException e) {
-            throw new PacketFormatException(packetType + " XML does not conform to " + resource + ": " + e.getMessage(),
-                    e.getLineNumber(), e.getColumnNumber(), e);
+            violations.add(e);
         } catch (SAXException e) {
             throw new PacketFormatException(packetType + " XML does not conform to " + resource + ": " + e.getMessage(),
                     -1, -1, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (!violations.isEmpty()) {
+            SAXParseException first = violations.get(0);
+            String messages = violations.stream().limit(MAX_REPORTED).map(SAXParseException::getMessage)
+                    .collect(Collectors.joining("; "));
+            throw new PacketFormatException(packetType + " XML does not conform to " + resource + ": " + messages,
+                    first.getLineNumber(), first.getColumnNumber(), first);
+        }
+    }
+
+    /** Keeps errors and goes on, so that every violation is reported; a fatal error (not well-formed) stops. */
+    private record Collecting(List<SAXParseException> violations) implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings are not violations
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            violations.add(e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
         }
     }
 

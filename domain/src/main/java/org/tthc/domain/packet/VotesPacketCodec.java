@@ -2,8 +2,6 @@ package org.tthc.domain.packet;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -13,7 +11,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
-import org.tthc.domain.TthcTime;
 import org.tthc.domain.packet.wire.WireDateFormat;
 
 /**
@@ -26,8 +23,6 @@ import org.tthc.domain.packet.wire.WireDateFormat;
  * a DOCTYPE. Instances are thread-safe.
  */
 public final class VotesPacketCodec {
-    private static final DateTimeFormatter LGSP_WRITTEN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxx");
-
     private final JsonMapper json = JsonMapper.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
@@ -84,7 +79,7 @@ public final class VotesPacketCodec {
     }
 
     static String formatDate(LocalDateTime created) {
-        return created.truncatedTo(ChronoUnit.MILLIS).atZone(TthcTime.ZONE).format(LGSP_WRITTEN);
+        return WireDateFormat.LGSP.format(created);
     }
 
     static LocalDateTime parseDate(String text) {

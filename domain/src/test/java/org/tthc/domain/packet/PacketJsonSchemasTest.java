@@ -96,10 +96,12 @@ class PacketJsonSchemasTest {
     void textThatIsNotJsonOrAnUnknownPacketTypeIsAClearError() {
         assertThatThrownBy(() -> SCHEMAS.problems("DongBoHoSoMC", "{\"service\": "))
                 .isInstanceOf(PacketFormatException.class).hasMessageContaining("DongBoHoSoMC is not JSON");
-        assertThatThrownBy(() -> SCHEMAS.problems("MSyncDocument", "{}"))
+        assertThatThrownBy(() -> SCHEMAS.problems("MResult", "{}"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no JSON Schema for packet type MSyncDocument");
+                .hasMessageContaining("no JSON Schema for packet type MResult");
         assertThat(SCHEMAS.covers("CapNhatTienDoHoSoMC")).isTrue();
         assertThat(SCHEMAS.covers("MVotes")).isTrue();
+        assertThat(SCHEMAS.covers("MSyncDocument")).isTrue();
+        assertThat(SCHEMAS.covers("MDocumentTraces")).isTrue();
     }
 }

@@ -106,7 +106,7 @@ public final class DossierSyncCodec {
 
     private static void time(ObjectNode node, String field, LocalDateTime value) {
         if (value != null) {
-            node.put(field, WireDateFormat.DVCQG.formatter().format(value));
+            node.put(field, WireDateFormat.DVCQG.format(value));
         }
     }
 

@@ -19,17 +19,22 @@ import org.tthc.domain.TthcTime;
  * @param shape     what the text must look like before it is parsed ("is not a date in …" otherwise)
  * @param formatter the strict parser ("is not a real date-time" when the shape is right but the date is not)
  * @param none      text that means "no date" (OpenCPS's {@code 0000-00-00T…}), or null
+ * @param written   how we write a time of Asia/Ho_Chi_Minh in this format ({@link #format})
+ * @param noneText  what we write for "no date" where the format has such a text ({@link #formatOrNone}), or null
  */
-public record WireDateFormat(String pattern, Pattern shape, DateTimeFormatter formatter, Pattern none) {
+public record WireDateFormat(String pattern, Pattern shape, DateTimeFormatter formatter, Pattern none,
+                             DateTimeFormatter written, String noneText) {
 
     /** DVCQG v2: {@code yyyyMMddHHmmss}, local time. */
     public static final WireDateFormat DVCQG = new WireDateFormat("yyyyMMddHHmmss", Pattern.compile("\\d{14}"),
-            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT), null);
+            DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withResolverStyle(ResolverStyle.STRICT), null,
+            DateTimeFormatter.ofPattern("uuuuMMddHHmmss"), null);
 
     /**
      * LGSP 2018: {@code yyyy-MM-dd'T'HH:mm:ss.SSSZ} as OpenCPS sends it ({@code 2018-11-07T08:30:00.000+0700}); the
      * fraction and the offset are optional, the offset may also be {@code +07:00} or {@code Z}. A date of
-     * {@code 0000-00-00} means "none".
+     * {@code 0000-00-00} means "none". Written exactly as OpenCPS writes it: milliseconds and the offset of
+     * Asia/Ho_Chi_Minh ({@code +0700}); "none" as {@code 0000-00-00T00:00:00.000+0700}.
      */
     public static final WireDateFormat LGSP = new WireDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ",
             Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?"),
@@ -39,7 +44,8 @@ public record WireDateFormat(String pattern, Pattern shape, DateTimeFormatter fo
                     .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
                     .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
                     .toFormatter().withResolverStyle(ResolverStyle.STRICT),
-            Pattern.compile("0000-00-00.*"));
+            Pattern.compile("0000-00-00.*"),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxx"), "0000-00-00T00:00:00.000+0700");
 
     /** Provincial one-stop exports: {@code dd/MM/yyyy HH:mm:ss}, local time; a date alone means midnight. */
     public static final WireDateFormat DAY_MONTH_YEAR = new WireDateFormat("dd/MM/yyyy HH:mm:ss",
@@ -50,7 +56,28 @@ public record WireDateFormat(String pattern, Pattern shape, DateTimeFormatter fo
                     .optionalEnd()
                     .parseDefaulting(ChronoField.HOUR_OF_DAY, 0)
                     .toFormatter().withResolverStyle(ResolverStyle.STRICT),
-            null);
+            null, DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss"), null);
+
+    /** {@code time}, a local time of Asia/Ho_Chi_Minh, as this format writes it; the inverse of {@link #parse}. */
+    public String format(LocalDateTime time) {
+        return written.format(time.atZone(TthcTime.ZONE));
+    }
+
+    /**
+     * {@code time} as {@link #format} writes it, or this format's "no date" text when it is null: for fields a
+     * packet requires even when there is no date (LGSP's {@code SuccessDate}).
+     *
+     * @throws IllegalStateException when this format has no "no date" text
+     */
+    public String formatOrNone(LocalDateTime time) {
+        if (time != null) {
+            return format(time);
+        }
+        if (noneText == null) {
+            throw new IllegalStateException(pattern + " has no text for \"no date\"");
+        }
+        return noneText;
+    }
 
     boolean meansNone(String text) {
         return none != null && none.matcher(text).matches();
