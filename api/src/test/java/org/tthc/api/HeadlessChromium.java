@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -65,6 +68,30 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Where downloaded files land. */
     public Path downloads() {
         return downloads;
+    }
+
+    /**
+     * Clicks {@code element} and waits until the page it leads to has replaced it and loaded completely. Chrome
+     * reports an element of the page being left either as stale or, while the new document is being attached, as
+     * "Node with given id does not belong to the document" (an unknown error to Selenium, which
+     * {@code ExpectedConditions.stalenessOf} lets through): both mean the old page is gone.
+     */
+    public void clickAndAwaitNextPage(WebElement element) {
+        element.click();
+        wait.until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
+        awaitLoaded();
     }
 
     /** Waits until the page that a click or navigation started has loaded completely. */

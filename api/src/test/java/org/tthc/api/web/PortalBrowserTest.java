@@ -19,9 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tthc.api.HeadlessChromium;
 import org.tthc.api.portal.DemoCatalogue;
@@ -38,7 +36,6 @@ class PortalBrowserTest extends PortalWebTest {
     static Path files;
     static HeadlessChromium chromium;
     static WebDriver browser;
-    static WebDriverWait wait;
 
     @LocalServerPort
     int port;
@@ -47,7 +44,6 @@ class PortalBrowserTest extends PortalWebTest {
     static void startChromium() throws IOException {
         chromium = HeadlessChromium.start(files, Duration.ofSeconds(20));
         browser = chromium.browser();
-        wait = chromium.waiter();
     }
 
     @AfterAll
@@ -175,10 +171,7 @@ class PortalBrowserTest extends PortalWebTest {
     }
 
     private void clickAndWait(By button) {
-        WebElement element = browser.findElement(button);
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
-        chromium.awaitLoaded();
+        chromium.clickAndAwaitNextPage(browser.findElement(button));
     }
 
     private void open(String path) {

@@ -153,9 +153,7 @@ class WorkspaceBrowserTest extends ApiTest {
     }
 
     private void click(WebElement element) {
-        element.click();
-        chromium.waiter().until(ExpectedConditions.stalenessOf(element));
-        chromium.awaitLoaded();
+        chromium.clickAndAwaitNextPage(element);
     }
 
     private void open(String path) {
