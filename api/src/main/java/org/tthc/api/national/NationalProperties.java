@@ -17,7 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param votesPath          where MVotes packets are posted
  * @param dossierPath        where DongBoHoSoMC packets are posted
  * @param progressPath       where CapNhatTienDoHoSoMC packets are posted
- * @param format             {@code json} (what the portal's adapters take) or {@code xml} for MStatistic and MVotes
+ * @param dossierPackets     which dossier packets the national side takes: {@code dvcqg} (DongBoHoSoMC /
+ *                           CapNhatTienDoHoSoMC) or {@code lgsp} (the 2018 MSyncDocument / MDocumentTraces)
+ * @param syncDocumentPath   where MSyncDocument packets are posted
+ * @param documentTracesPath where MDocumentTraces packets are posted
+ * @param format             {@code json} (what the portal's adapters take) or {@code xml} for MStatistic, MVotes and
+ *                           the LGSP dossier packets
  * @param connectTimeout     TCP/TLS connect time limit
  * @param readTimeout        time limit for the whole answer to one request
  * @param maxAttempts        attempts before a packet goes to dead letter
@@ -40,6 +45,9 @@ public record NationalProperties(
         @DefaultValue("/Vote/UpdateVote") String votesPath,
         @DefaultValue("/DongBoHoSoMC") String dossierPath,
         @DefaultValue("/CapNhatTienDoHoSoMC") String progressPath,
+        @DefaultValue(DVCQG_PACKETS) String dossierPackets,
+        @DefaultValue("/Document/SyncDocument") String syncDocumentPath,
+        @DefaultValue("/Document/UpdateDocumentTraces") String documentTracesPath,
         @DefaultValue("json") String format,
         @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout,
@@ -53,7 +61,16 @@ public record NationalProperties(
         @DefaultValue("") String trustStorePassword,
         @DefaultValue("1m") Duration pollInterval) {
 
+    /** {@code dossier-packets}: the DVCQG services' DongBoHoSoMC / CapNhatTienDoHoSoMC. */
+    public static final String DVCQG_PACKETS = "dvcqg";
+    /** {@code dossier-packets}: the 2018 LGSP adapter's MSyncDocument / MDocumentTraces. */
+    public static final String LGSP_PACKETS = "lgsp";
+
     public NationalProperties {
+        if (!dossierPackets.equals(DVCQG_PACKETS) && !dossierPackets.equals(LGSP_PACKETS)) {
+            throw new IllegalArgumentException("tthc.national.dossier-packets must be " + DVCQG_PACKETS + " or "
+                    + LGSP_PACKETS + ", was '" + dossierPackets + "'");
+        }
         if (!format.equals("json") && !format.equals("xml")) {
             throw new IllegalArgumentException("tthc.national.format must be json or xml, was '" + format + "'");
         }
@@ -65,12 +82,15 @@ public record NationalProperties(
         }
     }
 
-    /** The media type of the statistics and rating packets: {@code application/json} or {@code application/xml}. */
-    public String snapshotMediaType() {
+    /**
+     * The media type of the packets {@code format} governs (statistics, rating and LGSP dossier packets):
+     * {@code application/json} or {@code application/xml}.
+     */
+    public String formatMediaType() {
         return xml() ? "application/xml" : "application/json";
     }
 
-    /** Whether the statistics and rating packets are sent as XML. */
+    /** Whether the statistics, rating and LGSP dossier packets are sent as XML. */
     public boolean xml() {
         return format.equals("xml");
     }
@@ -82,6 +102,7 @@ public record NationalProperties(
     /** The password is never printed. */
     @Override
     public String toString() {
-        return "NationalProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", format=" + format + "]";
+        return "NationalProperties[baseUrl=" + baseUrl + ", clientId=" + clientId + ", format=" + format
+                + ", dossierPackets=" + dossierPackets + "]";
     }
 }

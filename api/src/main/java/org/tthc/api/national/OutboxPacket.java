@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * A packet to queue in the national outbox, exactly as it will be sent.
  *
- * @param packetType    the wire packet name: {@code MStatistic}, {@code DongBoHoSoMC}, {@code CapNhatTienDoHoSoMC}, …
+ * @param packetType    the wire packet name: {@code MStatistic}, {@code DongBoHoSoMC}, {@code MSyncDocument}, …
  * @param orgCode       the organisation the packet speaks for
  * @param subject       the period ({@code 2025-10}, {@code 2025}) or the dossier code
  * @param orderingKey   packets with the same key are delivered in the order they were queued: a dossier's packets
@@ -56,11 +56,20 @@ public record OutboxPacket(String packetType, String orgCode, String subject, St
                 payload, null, tableVersions, null);
     }
 
-    /** A dossier packet (DongBoHoSoMC, CapNhatTienDoHoSoMC): in order with every other packet of the dossier. */
+    /** A JSON dossier packet (DongBoHoSoMC, CapNhatTienDoHoSoMC): in order with every other packet of the dossier. */
     public static OutboxPacket dossier(String packetType, String orgCode, String dossierCode, String endpoint,
                                        String payload) {
-        return new OutboxPacket(packetType, orgCode, dossierCode, "dossier|" + dossierCode, endpoint,
-                "application/json", payload, null, Map.of(), null);
+        return dossier(packetType, orgCode, dossierCode, endpoint, "application/json", payload);
+    }
+
+    /**
+     * A dossier packet (DongBoHoSoMC, CapNhatTienDoHoSoMC, MSyncDocument, MDocumentTraces) in {@code mediaType}: in
+     * order with every other packet of the dossier.
+     */
+    public static OutboxPacket dossier(String packetType, String orgCode, String dossierCode, String endpoint,
+                                       String mediaType, String payload) {
+        return new OutboxPacket(packetType, orgCode, dossierCode, "dossier|" + dossierCode, endpoint, mediaType,
+                payload, null, Map.of(), null);
     }
 
     /** The same packet as an explicit correction of outbox row {@code id}. */

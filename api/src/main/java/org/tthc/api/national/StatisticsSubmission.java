@@ -98,7 +98,7 @@ public final class StatisticsSubmission {
         for (StatisticsPacket packet : packets) {
             String ruleSet = byOrg.get(packet.organisationCode()).ruleSet();
             OutboxPacket queued = OutboxPacket.statistics(packet.organisationCode(), period.toString(),
-                    settings.statisticsPath(), settings.snapshotMediaType(), payload(packet), ruleSet, versions);
+                    settings.statisticsPath(), settings.formatMediaType(), payload(packet), ruleSet, versions);
             results.put(packet.organisationCode(), enqueue(queued, correction));
         }
         Map<String, Outbox.Queued> votes = period.kind() == PeriodKind.MONTH
@@ -127,7 +127,7 @@ public final class StatisticsSubmission {
                     statisticsPacket.organisationName());
             String payload = settings.xml() ? votesCodec.toXml(packet) : votesCodec.toJson(packet);
             results.put(org, enqueue(OutboxPacket.votes(org, period.toString(), settings.votesPath(),
-                    settings.snapshotMediaType(), payload, versions), correction));
+                    settings.formatMediaType(), payload, versions), correction));
         }
         return results;
     }

@@ -1,6 +1,7 @@
 package org.tthc.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,6 +157,9 @@ class PropertiesDefaultsTest {
         assertThat(p.votesPath()).isEqualTo("/Vote/UpdateVote");
         assertThat(p.dossierPath()).isEqualTo("/DongBoHoSoMC");
         assertThat(p.progressPath()).isEqualTo("/CapNhatTienDoHoSoMC");
+        assertThat(p.dossierPackets()).isEqualTo("dvcqg");
+        assertThat(p.syncDocumentPath()).isEqualTo("/Document/SyncDocument");
+        assertThat(p.documentTracesPath()).isEqualTo("/Document/UpdateDocumentTraces");
         assertThat(p.format()).isEqualTo("json");
         assertThat(p.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(p.readTimeout()).isEqualTo(Duration.ofSeconds(30));
@@ -203,6 +207,9 @@ class PropertiesDefaultsTest {
                 Map.entry("tthc.national.token-path", "/oauth/token"),
                 Map.entry("tthc.national.statistics-path", "/Statistic/UpdateStatistic2"),
                 Map.entry("tthc.national.votes-path", "/Vote/UpdateVote2"),
+                Map.entry("tthc.national.dossier-packets", "lgsp"),
+                Map.entry("tthc.national.sync-document-path", "/lgsp/Document/SyncDocument"),
+                Map.entry("tthc.national.document-traces-path", "/lgsp/Document/UpdateDocumentTraces"),
                 Map.entry("tthc.national.format", "xml"),
                 Map.entry("tthc.national.read-timeout", "5s"),
                 Map.entry("tthc.national.max-attempts", "4"),
@@ -217,6 +224,9 @@ class PropertiesDefaultsTest {
         assertThat(p.tokenPath()).isEqualTo("/oauth/token");
         assertThat(p.statisticsPath()).isEqualTo("/Statistic/UpdateStatistic2");
         assertThat(p.votesPath()).isEqualTo("/Vote/UpdateVote2");
+        assertThat(p.dossierPackets()).isEqualTo("lgsp");
+        assertThat(p.syncDocumentPath()).isEqualTo("/lgsp/Document/SyncDocument");
+        assertThat(p.documentTracesPath()).isEqualTo("/lgsp/Document/UpdateDocumentTraces");
         assertThat(p.format()).isEqualTo("xml");
         assertThat(p.readTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(p.maxAttempts()).isEqualTo(4);
@@ -225,6 +235,14 @@ class PropertiesDefaultsTest {
         assertThat(p.trustStore()).isEqualTo("/etc/tthc/portal.p12");
         assertThat(p.pollInterval()).isEqualTo(Duration.ofSeconds(30));
         assertThat(p.toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void anUnknownDossierPacketsValueIsRefusedNamingTheKeyAndTheAllowedValues() {
+        assertThatThrownBy(() -> bind("tthc.national", NationalProperties.class,
+                Map.of("tthc.national.dossier-packets", "lgsp2018")))
+                .rootCause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tthc.national.dossier-packets must be dvcqg or lgsp, was 'lgsp2018'");
     }
 
     @Test

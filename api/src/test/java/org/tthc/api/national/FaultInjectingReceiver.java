@@ -3,6 +3,7 @@ package org.tthc.api.national;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
 import org.tthc.domain.packet.PacketFormatException;
 import org.tthc.domain.packet.PacketJsonSchemas;
+import org.tthc.domain.packet.PacketXmlSchemas;
 import org.tthc.domain.packet.StatisticsPacketCodec;
 import org.tthc.domain.packet.VotesPacketCodec;
 
@@ -31,8 +38,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for the national portal on 127.0.0.1, real HTTP (the JDK's server): issues client-credentials tokens,
- * checks the bearer, validates every packet (MStatistic and MVotes XML against MStatistic.xsd and MVotes.xsd, JSON
- * packets against the JSON Schemas beside them: {@link PacketJsonSchemas}), keeps each packet
+ * checks the bearer, validates every packet (MStatistic and MVotes XML against MStatistic.xsd and MVotes.xsd, the
+ * 2018 LGSP MSyncDocument and MDocumentTraces XML against theirs ({@link PacketXmlSchemas}), JSON packets against the
+ * JSON Schemas beside them: {@link PacketJsonSchemas}), keeps each packet
  * once by its Idempotency-Key and answers a packet it already has with a duplicate acknowledgement. Faults are
  * injected in a fixed cycle over the packet requests, so every kind occurs.
  */
@@ -41,6 +49,8 @@ public final class FaultInjectingReceiver implements AutoCloseable {
     public static final String CLIENT_SECRET = "s3cret";
     /** The packets about an organisation and period, not a dossier. */
     private static final Set<String> SNAPSHOT_TYPES = Set.of("MStatistic", "MVotes");
+    /** The 2018 LGSP dossier packets: one record, the document itself, its dossier in {@code DocCode}. */
+    private static final Set<String> LGSP_DOSSIER_TYPES = Set.of("MSyncDocument", "MDocumentTraces");
 
     static {
         // Without TCP_NODELAY the JDK server's small header and body writes meet the client's delayed ACK: ~40 ms per
@@ -64,8 +74,9 @@ public final class FaultInjectingReceiver implements AutoCloseable {
         EXPIRE_TOKEN
     }
 
-    /** A packet the receiver kept, in the order it kept them. */
-    public record Accepted(String idempotencyKey, String packetType, String dossier, String payload) {
+    /** A packet the receiver kept, in the order it kept them, with the media type it came as. */
+    public record Accepted(String idempotencyKey, String packetType, String dossier, String mediaType,
+                           String payload) {
     }
 
     private final HttpServer server;
@@ -74,6 +85,7 @@ public final class FaultInjectingReceiver implements AutoCloseable {
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
     private final VotesPacketCodec votesCodec = new VotesPacketCodec();
     private final PacketJsonSchemas schemas = new PacketJsonSchemas();
+    private final PacketXmlSchemas xmlSchemas = new PacketXmlSchemas();
     private final Map<Fault, AtomicInteger> injected = new EnumMap<>(Fault.class);
     private final List<Accepted> accepted = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
@@ -102,6 +114,8 @@ public final class FaultInjectingReceiver implements AutoCloseable {
         server.createContext("/Vote/UpdateVote", exchange -> packet(exchange, "MVotes"));
         server.createContext("/DongBoHoSoMC", exchange -> packet(exchange, "DongBoHoSoMC"));
         server.createContext("/CapNhatTienDoHoSoMC", exchange -> packet(exchange, "CapNhatTienDoHoSoMC"));
+        server.createContext("/Document/SyncDocument", exchange -> packet(exchange, "MSyncDocument"));
+        server.createContext("/Document/UpdateDocumentTraces", exchange -> packet(exchange, "MDocumentTraces"));
         server.start();
     }
 
@@ -184,13 +198,14 @@ public final class FaultInjectingReceiver implements AutoCloseable {
             respond(exchange, 500, "{\"Status\":0,\"Message\":\"fault: internal error\"}");
             return;
         }
-        String problem = validate(packetType, exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        String problem = validate(packetType, contentType, body);
         if (problem != null) {
             respond(exchange, 400, "{\"Status\":0,\"Message\":" + json.writeValueAsString(problem) + "}");
             return;
         }
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-        boolean duplicate = keep(key, packetType, body);
+        boolean duplicate = keep(key, packetType, mediaType(contentType), body);
         if (n == hangOnRequest) {
             hanging.countDown();
             awaitRelease();
@@ -208,27 +223,65 @@ public final class FaultInjectingReceiver implements AutoCloseable {
     }
 
     /** Keeps the packet unless its key is known; true when it was a duplicate. */
-    private synchronized boolean keep(String key, String packetType, String body) throws IOException {
+    private synchronized boolean keep(String key, String packetType, String mediaType, String body)
+            throws IOException {
         if (!keys.add(key)) {
             duplicates.incrementAndGet();
             return true;
         }
-        String dossier = SNAPSHOT_TYPES.contains(packetType) ? null
-                : json.readTree(body).path("data").path(0).path("MaHoSo").asText();
-        accepted.add(new Accepted(key, packetType, dossier, body));
+        accepted.add(new Accepted(key, packetType, dossierOf(packetType, mediaType, body), mediaType, body));
         return false;
+    }
+
+    /** The dossier a packet is about: DVCQG's {@code data[0].MaHoSo}, LGSP's {@code DocCode}; null for a snapshot. */
+    private String dossierOf(String packetType, String mediaType, String body) throws IOException {
+        if (SNAPSHOT_TYPES.contains(packetType)) {
+            return null;
+        }
+        if (!LGSP_DOSSIER_TYPES.contains(packetType)) {
+            return json.readTree(body).path("data").path(0).path("MaHoSo").asText();
+        }
+        return mediaType.equals("application/xml") ? xmlDocCode(body) : json.readTree(body).path("DocCode").asText();
+    }
+
+    /** The text of the XML packet's {@code DocCode} element (already valid against its XSD). */
+    private static String xmlDocCode(String body) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(body));
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("DocCode")) {
+                    return reader.getElementText();
+                }
+            }
+            return null;
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot read the DocCode of an XML packet: " + e.getMessage(), e);
+        }
+    }
+
+    private static String mediaType(String contentType) {
+        return contentType == null ? "" : contentType.split(";")[0].trim();
     }
 
     private String validate(String packetType, String contentType, String body) {
         try {
-            if (SNAPSHOT_TYPES.contains(packetType) && contentType != null
-                    && contentType.startsWith("application/xml")) {
+            boolean xml = mediaType(contentType).equals("application/xml");
+            if (SNAPSHOT_TYPES.contains(packetType) && xml) {
                 if (packetType.equals("MStatistic")) {
                     codec.validateXml(body);
                 } else {
                     votesCodec.validateXml(body);
                 }
                 return null;
+            }
+            if (xml) {
+                if (!xmlSchemas.covers(packetType)) {
+                    return "no XSD for packet type " + packetType;
+                }
+                List<String> problems = xmlSchemas.problems(packetType, body);
+                return problems.isEmpty() ? null : "invalid " + packetType + ": " + String.join("; ", problems);
             }
             if (!schemas.covers(packetType)) {
                 return "no schema for packet type " + packetType;

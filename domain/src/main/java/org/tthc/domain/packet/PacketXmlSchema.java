@@ -62,6 +62,27 @@ final class PacketXmlSchema {
      *                               one names its element
      */
     void validate(String xml) {
+        List<SAXParseException> violations = violations(xml);
+        if (!violations.isEmpty()) {
+            SAXParseException first = violations.get(0);
+            String messages = violations.stream().limit(MAX_REPORTED).map(SAXParseException::getMessage)
+                    .collect(Collectors.joining("; "));
+            throw new PacketFormatException(packetType + " XML does not conform to " + resource + ": " + messages,
+                    first.getLineNumber(), first.getColumnNumber(), first);
+        }
+    }
+
+    /**
+     * Every violation, in document order, as {@code line L, column C: message}; empty when {@code xml} conforms. A
+     * document that is not well-formed has one: where it stops being XML.
+     */
+    List<String> problems(String xml) {
+        return violations(xml).stream()
+                .map(v -> "line " + v.getLineNumber() + ", column " + v.getColumnNumber() + ": " + v.getMessage())
+                .toList();
+    }
+
+    private List<SAXParseException> violations(String xml) {
         List<SAXParseException> violations = new ArrayList<>();
         try {
             Validator validator = schema.newValidator();
@@ -77,13 +98,7 @@ final class PacketXmlSchema {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (!violations.isEmpty()) {
-            SAXParseException first = violations.get(0);
-            String messages = violations.stream().limit(MAX_REPORTED).map(SAXParseException::getMessage)
-                    .collect(Collectors.joining("; "));
-            throw new PacketFormatException(packetType + " XML does not conform to " + resource + ": " + messages,
-                    first.getLineNumber(), first.getColumnNumber(), first);
-        }
+        return violations;
     }
 
     /** Keeps errors and goes on, so that every violation is reported; a fatal error (not well-formed) stops. */

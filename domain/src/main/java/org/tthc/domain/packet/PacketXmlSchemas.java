@@ -32,11 +32,26 @@ public final class PacketXmlSchemas {
      * @throws IllegalArgumentException when {@code packetType} has no XSD
      */
     public void validate(String packetType, String xml) {
+        schema(packetType).validate(xml);
+    }
+
+    /**
+     * Every way {@code xml} breaks the XSD of {@code packetType}, in document order, each as {@code line L, column C:
+     * message}; empty when it conforms. A bad value gives two: the validator's first names only the type, the next
+     * names the element ({@code … The value '2025-13-01…' of element 'DateReceived' is not valid}).
+     *
+     * @throws IllegalArgumentException when {@code packetType} has no XSD
+     */
+    public List<String> problems(String packetType, String xml) {
+        return schema(packetType).problems(xml);
+    }
+
+    private PacketXmlSchema schema(String packetType) {
         PacketXmlSchema schema = schemas.get(packetType);
         if (schema == null) {
             throw new IllegalArgumentException("no XSD for packet type " + packetType + "; there are "
                     + String.join(", ", PACKET_TYPES));
         }
-        schema.validate(xml);
+        return schema;
     }
 }

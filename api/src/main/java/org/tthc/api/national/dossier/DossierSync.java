@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
@@ -16,44 +15,39 @@ import org.slf4j.LoggerFactory;
 import org.tthc.api.control.ControlDatabase;
 import org.tthc.api.national.NationalProperties;
 import org.tthc.api.national.Outbox;
-import org.tthc.api.national.OutboxPacket;
 import org.tthc.api.national.dossier.PortalDossierChanges.ChangedDossier;
 import org.tthc.api.national.dossier.PortalDossierChanges.ProcessingStep;
+import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.packet.PacketJsonSchemas;
-import org.tthc.domain.packet.dvcqg.DossierSyncCodec;
 
 /**
- * Queues portal-lite's dossiers and processing events in the national outbox as {@code DongBoHoSoMC} and
- * {@code CapNhatTienDoHoSoMC} packets, incrementally by portal-lite's change sequence (docs/national-sync.md,
- * "Dossier packets"). For each dossier that changed, in id order: its dossier packet when its record changed
- * ({@code isUpdating} "False" the first time, "True" after), then its new processing events, oldest first; all of a
- * dossier's packets share its ordering key, so the outbox delivers them in that order. A dossier pushed for the first
- * time takes all its processing events so far. Every packet is validated against its JSON Schema first: a record
- * that breaks it is not queued, is reported (dossier, event, field) and recorded in the control database, and the
- * other records go on. The watermark is committed after the pass, so a pass that stops half-way is repeated, and
- * what it queues again has the same content and idempotency key: already queued, nothing new.
+ * Queues portal-lite's dossiers and processing events in the national outbox, incrementally by portal-lite's change
+ * sequence (docs/national-sync.md, "Dossier packets"), as the packets {@code tthc.national.dossier-packets} names
+ * ({@link DossierPackets}): DongBoHoSoMC and CapNhatTienDoHoSoMC, or the 2018 LGSP MSyncDocument and
+ * MDocumentTraces. For each dossier that changed, in id order: its dossier packet when its record changed
+ * (DVCQG: {@code isUpdating} "False" the first time, "True" after), then its new processing events, oldest first;
+ * all of a dossier's packets share its ordering key, so the outbox delivers them in that order. A dossier pushed for
+ * the first time takes all its processing events so far. Every packet is validated against its schema first: a
+ * record that breaks it is not queued, is reported (dossier, event, field) and recorded in the control database, and
+ * the other records go on. The watermark is committed after the pass, so a pass that stops half-way is repeated,
+ * and what it queues again has the same content and idempotency key: already queued, nothing new.
  */
 public final class DossierSync {
     private static final Logger log = LoggerFactory.getLogger(DossierSync.class);
-    private static final String DOSSIER_PACKET = "DongBoHoSoMC";
-    private static final String PROGRESS_PACKET = "CapNhatTienDoHoSoMC";
     private static final int CHUNK = 500;
 
     private final PortalDossierChanges portal;
     private final DossierSyncState state;
     private final Outbox outbox;
-    private final NationalProperties settings;
+    private final DossierPackets packets;
     private final Clock clock;
-    private final DossierSyncCodec codec = new DossierSyncCodec();
-    private final PacketJsonSchemas schemas;
 
     public DossierSync(DSLContext portal, ControlDatabase control, Outbox outbox, NationalProperties settings,
                        PacketJsonSchemas schemas, Clock clock) {
         this.portal = new PortalDossierChanges(portal);
         this.state = new DossierSyncState(control);
         this.outbox = outbox;
-        this.settings = settings;
-        this.schemas = schemas;
+        this.packets = DossierPackets.of(settings, schemas);
         this.clock = clock;
     }
 
@@ -66,10 +60,10 @@ public final class DossierSync {
             return pass.report();
         }
         List<Long> ids = portal.changedDossierIds(from, to);
-        Map<String, String> organisationNames = portal.organisationNames();
+        OrganisationCatalogue organisations = portal.organisations();
         for (int i = 0; i < ids.size(); i += CHUNK) {
             for (ChangedDossier dossier : portal.read(ids.subList(i, Math.min(ids.size(), i + CHUNK)), to,
-                    organisationNames)) {
+                    organisations)) {
                 pass.queue(dossier);
             }
         }
@@ -103,18 +97,15 @@ public final class DossierSync {
         void queue(ChangedDossier dossier) {
             String code = dossier.record().dossierCode();
             String orgCode = dossier.record().handlingOrgCode();
-            String firstPush = codec.dossierPacket(dossier.record(), dossier.applicant(), false);
-            String recordHash = sha256(firstPush);
+            String recordHash = sha256(packets.record(dossier));
             Optional<String> lastQueued = state.lastQueuedHash(code);
             boolean pushedBefore = lastQueued.isPresent();
             if (lastQueued.filter(recordHash::equals).isPresent()) {
                 dossiersUnchanged++;
             } else {
-                String payload = pushedBefore ? codec.dossierPacket(dossier.record(), dossier.applicant(), true)
-                        : firstPush;
-                if (valid(DOSSIER_PACKET, payload, code, null)) {
-                    Outbox.Queued queued = outbox.enqueue(OutboxPacket.dossier(DOSSIER_PACKET, orgCode, code,
-                            settings.dossierPath(), payload), clock.instant());
+                DossierPacket packet = packets.dossier(dossier, pushedBefore);
+                if (valid(packet)) {
+                    Outbox.Queued queued = outbox.enqueue(packet.toOutbox(orgCode), clock.instant());
                     count(queued, true);
                     state.recordQueued(code, recordHash, queued.entry().id(), clock.instant());
                 } else if (!pushedBefore) {
@@ -126,20 +117,18 @@ public final class DossierSync {
                 if (pushedBefore && step.changeSeq() <= from) {
                     continue; // queued by an earlier pass
                 }
-                String payload = codec.progressPacket(step.event());
-                if (valid(PROGRESS_PACKET, payload, code, step.event().eventId())) {
-                    count(outbox.enqueue(OutboxPacket.dossier(PROGRESS_PACKET, orgCode, code, settings.progressPath(),
-                            payload), clock.instant()), false);
+                DossierPacket packet = packets.progress(dossier, step);
+                if (valid(packet)) {
+                    count(outbox.enqueue(packet.toOutbox(orgCode), clock.instant()), false);
                 }
             }
         }
 
-        private boolean valid(String packetType, String payload, String dossierCode, String eventId) {
-            List<String> problems = schemas.problems(packetType, payload);
-            if (problems.isEmpty()) {
+        private boolean valid(DossierPacket packet) {
+            if (packet.conforms()) {
                 return true;
             }
-            RejectedRecord rejection = RejectedRecord.of(dossierCode, packetType, eventId, problems);
+            RejectedRecord rejection = packet.rejection();
             state.recordRejection(rejection, to, clock.instant());
             rejected.add(rejection);
             return false;

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param fromChangeSeq     the watermark it started from (exclusive)
  * @param toChangeSeq       the change sequence it read up to and committed (inclusive)
- * @param dossiersQueued    new DongBoHoSoMC packets
- * @param progressQueued    new CapNhatTienDoHoSoMC packets
+ * @param dossiersQueued    new dossier packets (DongBoHoSoMC or MSyncDocument)
+ * @param progressQueued    new progress packets (CapNhatTienDoHoSoMC or MDocumentTraces)
  * @param alreadyQueued     packets whose exact content was already in the outbox (a repeated pass)
  * @param dossiersUnchanged changed rows whose packet content did not change (nothing queued)
  * @param progressHeldBack  progress records not queued because their dossier has never been pushed (its own record

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -28,14 +29,18 @@ import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.dossier.SupplementRound;
+import org.tthc.domain.organisation.Organisation;
+import org.tthc.domain.organisation.OrganisationCatalogue;
+import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.domain.personal.ApplicantContact;
 import org.tthc.portal.db.tables.Dossiers;
 
 /**
  * Reads what the dossier packets need from portal-lite's operational store, through the jOOQ classes generated from
  * its migrations: which dossiers changed between two change sequences {@code (from, to]} (their row, a supplement
- * round or a processing event), and each such dossier with its applicant's personal data and its processing events.
- * This is the only place personal data is read for the national portal; it never goes to the warehouse.
+ * round or a processing event), and each such dossier with its applicant's personal data, its processing events and
+ * the level-1 organisation its handling organisation belongs to. This is the only place personal data is read for
+ * the national portal; it never goes to the warehouse.
  */
 final class PortalDossierChanges {
     /** The name of portal-lite as a source (the same as the warehouse pull's). */
@@ -47,8 +52,13 @@ final class PortalDossierChanges {
         this.dsl = dsl;
     }
 
-    /** A changed dossier: its record, its applicant and its processing events up to the pass's change sequence. */
-    record ChangedDossier(long id, DossierRecord record, ApplicantContact applicant, List<ProcessingStep> steps) {
+    /**
+     * A changed dossier: its record, its applicant, its processing events up to the pass's change sequence, and the
+     * level-1 organisation its handling organisation rolls up to in portal-lite's hierarchy (empty when the chain of
+     * parents ends at no level-1 organisation portal-lite knows).
+     */
+    record ChangedDossier(long id, DossierRecord record, ApplicantContact applicant, List<ProcessingStep> steps,
+                          Optional<Organisation> levelOne) {
     }
 
     /** A processing event, with the change sequence that tells whether an earlier pass has read it. */
@@ -76,7 +86,7 @@ final class PortalDossierChanges {
      * The dossiers {@code ids} in id order, each with its supplement rounds and its processing events whose change
      * sequence is at most {@code to}, in the order they happened.
      */
-    List<ChangedDossier> read(List<Long> ids, long to, Map<String, String> organisationNames) {
+    List<ChangedDossier> read(List<Long> ids, long to, OrganisationCatalogue organisations) {
         Map<Long, List<SupplementRound>> rounds = supplementRounds(ids);
         Map<Long, List<ProcessingStep>> steps = new HashMap<>();
         Dossiers d = DOSSIERS.as("d");
@@ -108,25 +118,37 @@ final class PortalDossierChanges {
                     r.get(PROCEDURES.NAME), r.get(PROCEDURES.SECTOR_CODE), r.get(PROCEDURES.SECTOR_NAME),
                     Channel.ofCode(r.get(d.CHANNEL)).orElse(null),
                     ApplicantType.ofCode(r.get(d.APPLICANT_TYPE)).orElse(null), r.get(d.SUMMARY), orgCode,
-                    organisationNames.get(orgCode), r.get(d.RECEIVED_AT), r.get(d.DUE_AT),
+                    organisations.find(orgCode).map(Organisation::name).orElse(null), r.get(d.RECEIVED_AT),
+                    r.get(d.DUE_AT),
                     StatusCode.of(r.get(d.STATUS)), r.get(d.FINISHED_AT), r.get(d.RETURNED_AT),
                     chained(rounds.getOrDefault(id, List.of()), r.get(d.DUE_AT)),
                     r.get("original_code", String.class), r.get(d.UPDATED_AT));
             ApplicantContact applicant = new ApplicantContact(r.get(d.APPLICANT_NAME), r.get(d.APPLICANT_ID_NUMBER),
                     r.get(d.APPLICANT_PHONE), r.get(d.APPLICANT_EMAIL));
-            dossiers.add(new ChangedDossier(id, record, applicant,
-                    steps.getOrDefault(id, List.of())));
+            dossiers.add(new ChangedDossier(id, record, applicant, steps.getOrDefault(id, List.of()),
+                    levelOne(organisations, orgCode)));
         }
         return dossiers;
     }
 
-    /** The name of each organisation code, of its latest version. */
-    Map<String, String> organisationNames() {
-        Map<String, String> names = new HashMap<>();
-        dsl.select(ORGANISATIONS.CODE, ORGANISATIONS.NAME).from(ORGANISATIONS)
-                .orderBy(ORGANISATIONS.VALID_FROM.asc().nullsFirst(), ORGANISATIONS.ID)
-                .forEach(r -> names.put(r.value1(), r.value2()));
-        return names;
+    /** Every version of every organisation; a code's name is that of its latest version. */
+    OrganisationCatalogue organisations() {
+        return new OrganisationCatalogue(dsl.selectFrom(ORGANISATIONS).orderBy(ORGANISATIONS.ID)
+                .fetch(o -> new Organisation(o.getCode(), o.getName(), o.getOrgLevel(),
+                        OrganisationKind.valueOf(o.getKind()), o.getParentCode(), o.getValidFrom(),
+                        o.getValidTo())));
+    }
+
+    /**
+     * The level-1 organisation {@code orgCode} rolls up to in the latest structure, by the platform's one roll-up
+     * rule ({@link OrganisationCatalogue#levelOneOf}, as the statistics packets' organisations): empty unless the
+     * chain ends at an organisation portal-lite knows as level 1.
+     */
+    private static Optional<Organisation> levelOne(OrganisationCatalogue organisations, String orgCode) {
+        if (orgCode == null) {
+            return Optional.empty();
+        }
+        return organisations.find(organisations.levelOneOf(orgCode)).filter(o -> o.level() == 1);
     }
 
     /**

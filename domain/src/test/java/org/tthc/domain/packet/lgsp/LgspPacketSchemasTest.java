@@ -84,6 +84,17 @@ class LgspPacketSchemasTest {
                 .anySatisfy(p -> assertThat(p).contains("OrganInchargeIdLevel1"));
     }
 
+    /** portal-lite holds no officer titles: a step without one conforms (the 2018 schema requires it). */
+    @Test
+    void aStepWithoutTheOfficersTitleConformsAndLeavesTheFieldOut() {
+        DossierEvent untitled = new DossierEvent(STEP.sourceSystem(), STEP.dossierCode(), STEP.eventId(),
+                STEP.occurredAt(), STEP.status(), STEP.handler(), null, STEP.department(), STEP.content(), null, null);
+
+        assertThat(writer.traceJson(untitled)).doesNotContain("UserPosition");
+        assertThat(JSON_SCHEMAS.problems(TRACE, writer.traceJson(untitled))).isEmpty();
+        XML_SCHEMAS.validate(TRACE, writer.traceXml(untitled));
+    }
+
     @Test
     void aDossierWhoseApplicantHasNoPhoneIsRefusedBeforeItLeaves() {
         ApplicantContact withoutPhone = new ApplicantContact("Nguyễn Thị Hoa", "079301000111", null, null);
@@ -92,6 +103,9 @@ class LgspPacketSchemasTest {
                 .singleElement().satisfies(p -> assertThat(p).contains("Phone"));
         assertThatThrownBy(() -> XML_SCHEMAS.validate(DOCUMENT, writer.documentXml(RETURNED, withoutPhone)))
                 .hasMessageContaining("Phone");
+        assertThat(XML_SCHEMAS.problems(DOCUMENT, writer.documentXml(RETURNED, withoutPhone)))
+                .singleElement().satisfies(p -> assertThat(p).startsWith("line ").contains("Phone"));
+        assertThat(XML_SCHEMAS.problems(DOCUMENT, writer.documentXml(RETURNED, APPLICANT))).isEmpty();
     }
 
     /** The exact wire text of one small dossier with an open supplement round: names, order and date formats. */
