@@ -57,6 +57,7 @@ import org.tthc.reports.render.ReportFormat;
 import org.tthc.reports.render.ReportRenderer;
 import org.tthc.reports.satisfaction.SatisfactionReport;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
 import org.tthc.warehouse.serviceindex.ServiceIndex;
@@ -95,7 +96,7 @@ class ReportPackTest {
     @BeforeAll
     void renderThePackTwiceForASampleProvince() throws IOException {
         Path work = Files.createTempDirectory("tthc-reports-test");
-        warehouse = new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
+        warehouse = EmptyWarehouses.create(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
                 work.resolve("warehouse"), CLOCK);
         files = work.resolve("sample");
         new SampleGenerator(SampleConfig.of(400, 6, 7).withFrom(YearMonth.of(2025, 5)))

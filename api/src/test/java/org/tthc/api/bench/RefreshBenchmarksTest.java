@@ -21,6 +21,7 @@ import org.tthc.ingestion.sample.ProgressListener;
 import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.statistics.GoldStatistics;
 import org.tthc.warehouse.statistics.SparkStatistics;
@@ -39,7 +40,7 @@ class RefreshBenchmarksTest {
         SampleConfig config = SampleConfig.of(DOSSIERS, 12, 5);
         Path packets = folder.resolve("packets");
         new SampleGenerator(config).generate(packets, ProgressListener.SILENT);
-        DeltaWarehouse warehouse = new DeltaWarehouse(
+        DeltaWarehouse warehouse = EmptyWarehouses.create(
                 ApiTestData.sparkSession(), folder.resolve("data"));
         new PacketFileIngestion(warehouse, "bench", Clock.systemUTC(), line -> { }).ingest(List.of(packets));
         LocalDate today = config.snapshotDay();

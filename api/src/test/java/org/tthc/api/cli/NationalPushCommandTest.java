@@ -38,6 +38,7 @@ import org.tthc.domain.rating.RatingRecord;
 import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.rating.SatisfactionShares;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.statistics.GoldRatings;
 
@@ -66,7 +67,7 @@ class NationalPushCommandTest {
     @Test
     void pushQueuesAClosedMonthsPacketsOnceAndDeliversThem() throws Exception {
         Path folder = data;
-        DeltaWarehouse delta = new DeltaWarehouse(
+        DeltaWarehouse delta = EmptyWarehouses.create(
                 ApiTestData.sparkSession(), folder.resolve("warehouse"));
         marchDossiers(delta);
         marchRatings(delta);

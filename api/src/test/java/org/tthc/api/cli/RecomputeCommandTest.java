@@ -17,6 +17,7 @@ import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseSchema;
 import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.delta.WarehouseTable;
 
@@ -38,7 +39,7 @@ class RecomputeCommandTest {
     @Test
     void recomputeReplacesThePeriodsPartitionInClickHouse() {
         Path folder = data;
-        DeltaWarehouse delta = new DeltaWarehouse(
+        DeltaWarehouse delta = EmptyWarehouses.create(
                 ApiTestData.sparkSession(), folder.resolve("warehouse"));
         aprilDossiers(delta);
         String url;
@@ -73,7 +74,7 @@ class RecomputeCommandTest {
     @Test
     void recomputeWritesTheSatisfactionIndexGradedWithTheGivenThresholds() {
         Path folder = data;
-        DeltaWarehouse delta = new DeltaWarehouse(
+        DeltaWarehouse delta = EmptyWarehouses.create(
                 ApiTestData.sparkSession(), folder.resolve("warehouse"));
         aprilDossiers(delta);
         IngestBatch ratings = delta.openBatch("recompute-command-test-ratings");

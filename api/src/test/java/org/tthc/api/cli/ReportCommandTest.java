@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tthc.api.ApiTestData;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 
 
 /**
@@ -32,7 +33,7 @@ class ReportCommandTest {
     @Test
     void reportWritesEveryReportOfTheOrganisationAndARerunWritesVersionTwo() throws IOException {
         Path folder = data;
-        aprilDossiers(new DeltaWarehouse(ApiTestData.sparkSession(),
+        aprilDossiers(EmptyWarehouses.create(ApiTestData.sparkSession(),
                 folder.resolve("warehouse")));
 
         CommandRun first = run("--data", folder.toString(), "--period", "2025-04", "--org", PROVINCE, "--out", out.toString(),

@@ -47,6 +47,7 @@ import org.tthc.domain.period.Period;
 import org.tthc.reports.ReportPack;
 import org.tthc.reports.data.SparkReportData;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.quality.QualityGate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -78,7 +79,7 @@ class ReportDeliveryTest {
     @BeforeAll
     void aprilDossiersAndAControlDatabase() throws IOException {
         work = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "report-delivery-");
-        DeltaWarehouse warehouse = new DeltaWarehouse(
+        DeltaWarehouse warehouse = EmptyWarehouses.create(
                 ApiTestData.sparkSession(), work.resolve("warehouse"));
         AprilDossiers.load(warehouse, AprilDossiers.province(PROVINCE, "UBND tỉnh Giao"),
                 AprilDossiers.district("000.00.03.H03", "UBND huyện Giao", PROVINCE), "report-delivery-test");

@@ -28,6 +28,7 @@ import org.tthc.ingestion.sample.ProgressListener;
 import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 
 /**
@@ -63,7 +64,7 @@ class CrashRecoveryTest {
         DeltaWarehouse resumedWarehouse = new DeltaWarehouse(TestSpark.session(), crashed, Clock.systemUTC());
         IngestionSummary resumed = new PacketFileIngestion(resumedWarehouse, SOURCE, Clock.systemUTC(), line -> { })
                 .ingest(List.of(inputs));
-        DeltaWarehouse clean = new DeltaWarehouse(TestSpark.session(), work.resolve("clean"), Clock.systemUTC());
+        DeltaWarehouse clean = EmptyWarehouses.create(TestSpark.session(), work.resolve("clean"), Clock.systemUTC());
         new PacketFileIngestion(clean, SOURCE, Clock.systemUTC(), line -> { }).ingest(List.of(inputs));
 
         assertThat(resumed.filesSkipped()).as("files committed by the killed runs are not read again").isPositive();

@@ -19,6 +19,7 @@ import org.tthc.ingestion.sample.ProgressListener;
 import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 
 /** The ledger decides what a run reads: unchanged committed files are skipped, changed ones read again. */
 class RunLedgerTest {
@@ -32,7 +33,7 @@ class RunLedgerTest {
         Path inputs = work.resolve("inputs");
         new SampleGenerator(SampleConfig.of(60, 1, 5).withFrom(YearMonth.of(2025, 3)))
                 .generate(inputs, ProgressListener.SILENT);
-        DeltaWarehouse warehouse = new DeltaWarehouse(TestSpark.session(), work.resolve("warehouse"), Clock.systemUTC());
+        DeltaWarehouse warehouse = EmptyWarehouses.create(TestSpark.session(), work.resolve("warehouse"), Clock.systemUTC());
 
         IngestionSummary first = ingest(warehouse, inputs);
         IngestionSummary unchanged = ingest(warehouse, inputs);

@@ -38,6 +38,7 @@ import org.tthc.ingestion.sample.ProgressListener;
 import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
@@ -68,7 +69,7 @@ class PacketFileIngestionTest {
 
     @BeforeAll
     void ingestThreeSeeds() throws IOException {
-        warehouse = new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
+        warehouse = EmptyWarehouses.create(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
                 work.resolve("warehouse"), CLOCK);
         for (long seed : SEEDS) {
             Path files = work.resolve("seed-" + seed);

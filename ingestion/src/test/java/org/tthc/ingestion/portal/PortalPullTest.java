@@ -30,6 +30,7 @@ import org.tthc.portal.database.ChangeTracking;
 import org.tthc.portal.database.PortalFixtures;
 import org.tthc.portal.database.TestDatabase;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 
 /**
@@ -55,7 +56,7 @@ class PortalPullTest {
     void pullsPortalRowsIntoDeltaThenOnlyChangesWithCorrectionsAndNeverStaleOnes(TestDatabase.Kind kind) {
         try (TestDatabase database = TestDatabase.open(kind, work)) {
             portal = database.database().dsl();
-            warehouse = new DeltaWarehouse(TestSpark.session(), work.resolve("warehouse"), Clock.systemUTC());
+            warehouse = EmptyWarehouses.create(TestSpark.session(), work.resolve("warehouse"), Clock.systemUTC());
             PortalFixtures.insertCatalogue(portal);
             long finished = dossier("H38.13-250303-0001", 10, DAY.plusDays(2));
             long processing = dossier("H38.13-250303-0002", 4, null);

@@ -21,6 +21,7 @@ import org.tthc.ingestion.ledger.RunLedger;
 import org.tthc.ingestion.ledger.TestSpark;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 
 /**
@@ -52,7 +53,7 @@ class QuarantineRetryTest {
 
     @Test
     void aRowQuarantinedByABadMappingLandsAfterTheMappingIsFixedAndItsRowIsResolved() throws Exception {
-        DeltaWarehouse warehouse = new DeltaWarehouse(TestSpark.session(), work.resolve("warehouse"), CLOCK);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(TestSpark.session(), work.resolve("warehouse"), CLOCK);
         Path csv = Files.writeString(work.resolve("export.csv"), CSV, StandardCharsets.UTF_8);
         Path mapping = Files.writeString(work.resolve("mapping.yaml"), MAPPING, StandardCharsets.UTF_8);
         new PacketFileIngestion(warehouse, SOURCE, CLOCK, null, CsvMapping.read(mapping), line -> { })
@@ -97,7 +98,7 @@ class QuarantineRetryTest {
 
     @Test
     void retryingByIdTouchesOnlyThatRecordAndShowFindsIt() throws Exception {
-        DeltaWarehouse warehouse = new DeltaWarehouse(TestSpark.session(), work.resolve("warehouse"), CLOCK);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(TestSpark.session(), work.resolve("warehouse"), CLOCK);
         Path csv = Files.writeString(work.resolve("export.csv"), CSV, StandardCharsets.UTF_8);
         Path mapping = Files.writeString(work.resolve("mapping.yaml"), MAPPING, StandardCharsets.UTF_8);
         new PacketFileIngestion(warehouse, SOURCE, CLOCK, null, CsvMapping.read(mapping), line -> { })

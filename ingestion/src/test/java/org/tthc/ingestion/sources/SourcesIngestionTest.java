@@ -27,6 +27,7 @@ import org.tthc.ingestion.packetfile.IngestionSummary;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
 import org.tthc.ingestion.personal.PersonalDataKey;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
@@ -64,7 +65,7 @@ class SourcesIngestionTest {
 
     @BeforeAll
     void ingestEverySource() throws IOException {
-        warehouse = new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
+        warehouse = EmptyWarehouses.create(SparkSessions.sharedOrStart(SparkSettings.defaults().withDataRoot(work)),
                 work.resolve("warehouse"), CLOCK);
         Path inputs = Files.createDirectories(work.resolve("inputs"));
         for (String name : List.of("documents.xml", "traces.json", "dossiers-dvcqg.json")) {

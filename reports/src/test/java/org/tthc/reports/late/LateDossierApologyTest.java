@@ -23,6 +23,7 @@ import org.tthc.domain.statistics.HandComputedCases;
 import org.tthc.reports.data.LateDossier;
 import org.tthc.reports.data.SparkReportData;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SparkSessions;
 import org.tthc.warehouse.spark.SparkSettings;
@@ -38,7 +39,7 @@ class LateDossierApologyTest {
 
     @Test
     void aLateDossierShowsTheApologyItsAgencyIssuedBeforeThePeriodsEnd(@TempDir Path root) {
-        DeltaWarehouse warehouse = new DeltaWarehouse(SparkSessions.sharedOrStart(SparkSettings.defaults()
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SparkSessions.sharedOrStart(SparkSettings.defaults()
                 .withDataRoot(root)), root.resolve("warehouse"), CLOCK);
         warehouse.upsertOrganisations(HandComputedCases.PROVINCE_ONLY);
         IngestBatch batch = warehouse.openBatch("apologies");

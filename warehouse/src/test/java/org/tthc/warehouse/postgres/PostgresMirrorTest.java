@@ -23,6 +23,7 @@ import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.dossier.SupplementRound;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.delta.TableSnapshot;
 import org.tthc.warehouse.delta.WarehouseTable;
@@ -50,7 +51,7 @@ class PostgresMirrorTest {
 
     @Test
     void copyHoldsTheDeltaRowsWithTheirNullsTextAndTimesUnchanged() throws SQLException {
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         ingest(warehouse, "batch-1", List.of(dossier("H-1", AWKWARD, LocalDateTime.of(2025, 3, 4, 16, 59, 59)),
                 dossier("H-2", null, LocalDateTime.of(2025, 3, 5, 8, 0))));
         List<String> messages = new ArrayList<>();
@@ -75,7 +76,7 @@ class PostgresMirrorTest {
 
     @Test
     void tablesHaveTheirKeysAndIndexesAndAReloadReplacesThem() throws SQLException {
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         ingest(warehouse, "batch-1", List.of(dossier("H-1", "first", LocalDateTime.of(2025, 3, 4, 9, 0))));
         Map<WarehouseTable, Long> firstVersions = warehouse.tableVersions();
         ingest(warehouse, "batch-2", List.of(dossier("H-2", "second", LocalDateTime.of(2025, 3, 5, 9, 0))));

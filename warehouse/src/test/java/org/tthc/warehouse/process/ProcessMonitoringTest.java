@@ -20,6 +20,7 @@ import org.tthc.domain.dossier.DossierEvent;
 import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SharedSpark;
 
@@ -43,7 +44,7 @@ class ProcessMonitoringTest {
 
     @BeforeAll
     static void loadFixture() {
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         List<DossierEvent> events = new ArrayList<>();
         // A (X, P1): received, 2 h to transfer (deadline 09:00: overran), 48 h assessment, 26 h to finish (overran)
         events.add(event("A", 1, "2026-03-02T08:00", StatusCode.ACCEPTED, ONE_STOP, "Tiếp nhận", null, "2026-03-02T17:00"));

@@ -20,6 +20,7 @@ import org.tthc.domain.period.Period;
 import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.procedure.Procedure.ProcessingTimeUnit;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SharedSpark;
 
@@ -150,7 +151,7 @@ final class PlantedDossiers {
     }
 
     private static DeltaWarehouse warehouse(Path root, List<DossierRecord> dossiers, List<DossierEvent> events) {
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root, CLOCK);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root, CLOCK);
         warehouse.upsertOrganisations(List.of(
                 org(PROVINCE, 1, OrganisationKind.PROVINCE, null, null, null),
                 org(DEPARTMENT, 2, OrganisationKind.DEPARTMENT, PROVINCE, null, null),

@@ -42,6 +42,7 @@ import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
 import org.tthc.warehouse.clickhouse.SharedChdb;
 import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SharedSpark;
 import org.tthc.warehouse.statistics.GoldStatistics;
@@ -70,7 +71,7 @@ class AnalystQueryServiceTest {
     @BeforeAll
     void warehouseMirroredIntoBothClickHouseEngines() throws Exception {
         root = Files.createTempDirectory("analyst-query-test");
-        warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(List.of(
                 new Organisation(PROVINCE, "Tỉnh", 1, OrganisationKind.PROVINCE, null, null, null),
                 new Organisation(DISTRICT, "Huyện", 2, OrganisationKind.DISTRICT, PROVINCE, null, null)));

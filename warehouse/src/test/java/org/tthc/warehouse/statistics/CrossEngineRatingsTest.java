@@ -28,6 +28,7 @@ import org.tthc.warehouse.clickhouse.ClickHouseRatings;
 import org.tthc.warehouse.clickhouse.SharedChdb;
 import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SharedSpark;
@@ -45,7 +46,7 @@ class CrossEngineRatingsTest {
     @ValueSource(longs = {41, 42, 43})
     void everyEngineGivesTheReferenceIndex(long seed, @TempDir Path root) {
         List<List<RatingRecord>> batches = RandomRatings.generate(seed, RATINGS, TODAY, BATCHES);
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
         warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS, EdgeHeavyHistories.SUCCESSIONS);
         List<RatingRecord> arrived = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.tthc.warehouse.clickhouse.ClickHouseStatistics;
 import org.tthc.warehouse.clickhouse.SharedChdb;
 import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.postgres.PostgresMirror;
 import org.tthc.warehouse.postgres.PostgresStatistics;
 import org.tthc.warehouse.postgres.PostgresTestDatabase;
@@ -65,7 +66,7 @@ class CrossEngineStatisticsTest {
     @CsvSource({"20251, 3", "20252, 2", "20253, 2"})
     void sparkStatisticsEqualTheReferenceOnEdgeHeavyHistories(long seed, int batches, @TempDir Path root) {
         History history = EdgeHeavyHistories.generate(seed, DOSSIERS, TODAY, batches);
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
 
         warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
         ingest(warehouse, history.batches().get(0));

@@ -37,6 +37,7 @@ import org.tthc.domain.statistics.RandomHistories;
 import org.tthc.domain.statistics.ReferenceStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.postgres.PostgresMirror;
 import org.tthc.warehouse.postgres.PostgresStatistics;
@@ -72,7 +73,7 @@ class DomainFixturesCrossEngineTest {
         int half = records.size() / 2;
         List<DossierRecord> first = records.subList(0, half);
         List<DossierRecord> second = records.subList(Math.max(0, half - 50), records.size()); // re-sends 50
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(history.organisations(), history.successions());
         ingest(warehouse, "domain-1", first, history.events());
         ingest(warehouse, "domain-2", second, history.events());
@@ -120,7 +121,7 @@ class DomainFixturesCrossEngineTest {
         }
         assertThat(cases).as("hand-computed cases").isNotEmpty();
 
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         List<Organisation> organisations = cases.stream().flatMap(c -> c.organisations().stream()).toList();
         List<OrganisationSuccession> successions = cases.stream().flatMap(c -> c.successions().stream()).toList();
         List<DossierRecord> records = cases.stream().flatMap(c -> c.records().stream()).toList();

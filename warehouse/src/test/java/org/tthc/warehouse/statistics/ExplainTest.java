@@ -20,6 +20,7 @@ import org.tthc.warehouse.clickhouse.ClickHouseStatistics;
 import org.tthc.warehouse.clickhouse.SharedChdb;
 import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.spark.SharedSpark;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 
@@ -37,7 +38,7 @@ class ExplainTest {
     @Test
     void explainedDossiersAreAsManyAsTheCountOnEveryEngine(@TempDir Path root) {
         History history = EdgeHeavyHistories.generate(11, 300, TODAY, 1);
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
         warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS, EdgeHeavyHistories.SUCCESSIONS);
         CrossEngineStatisticsTest.ingest(warehouse, history.batches().get(0));

@@ -21,6 +21,7 @@ import org.tthc.warehouse.clickhouse.ClickHouseEngine;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
 import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SharedSpark;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
@@ -39,7 +40,7 @@ class GoldStatisticsTest {
     @Test
     void rederiveGivesTheRecordedNumbersAfterMoreIngestAndRecomputeReplacesOnlyItsPeriods(@TempDir Path root) {
         History history = EdgeHeavyHistories.generate(7, 300, TODAY, 2);
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
         CrossEngineStatisticsTest.ingest(warehouse, history.batches().get(0));
         GoldStatistics gold = new GoldStatistics(warehouse, CLOCK);

@@ -34,6 +34,7 @@ import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
 import org.tthc.warehouse.clickhouse.SharedChdb;
 import org.tthc.warehouse.clickhouse.TestSettings;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SharedSpark;
 
@@ -61,7 +62,7 @@ class RecomputeReadersTest {
 
     @BeforeAll
     void decemberInGold() throws Exception {
-        warehouse = new DeltaWarehouse(SharedSpark.session(), Files.createTempDirectory("recompute-readers"));
+        warehouse = EmptyWarehouses.create(SharedSpark.session(), Files.createTempDirectory("recompute-readers"));
         warehouse.upsertOrganisations(EdgeHeavyHistories.FIRST_ORGANISATIONS);
         CrossEngineStatisticsTest.ingest(warehouse,
                 EdgeHeavyHistories.generate(11, 120, CrossEngineStatisticsTest.TODAY, 1).batches().get(0));

@@ -22,6 +22,7 @@ import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.spark.SharedSpark;
 import org.tthc.warehouse.statistics.EdgeHeavyHistories.Batch;
@@ -39,7 +40,7 @@ class StatisticsRefreshTest {
     @Test
     void refreshAfterEachBatchGivesTheNumbersOfAFullRecompute(@TempDir Path root) {
         History history = EdgeHeavyHistories.generate(11, 100, TODAY, 3);
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(History.organisations(), History.successions());
         CrossEngineStatisticsTest.ingest(warehouse, history.batches().get(0));
         GoldStatistics gold = new GoldStatistics(warehouse, CLOCK);
@@ -79,7 +80,7 @@ class StatisticsRefreshTest {
     @Test
     void loadOfOneNewDossierRecomputesItsMonthAndYearOnly(@TempDir Path root) {
         History history = EdgeHeavyHistories.generate(5, 60, TODAY, 2);
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(History.organisations(), History.successions());
         history.batches().forEach(batch -> CrossEngineStatisticsTest.ingest(warehouse, batch));
         GoldStatistics gold = new GoldStatistics(warehouse, CLOCK);
@@ -116,7 +117,7 @@ class StatisticsRefreshTest {
     @Test
     void recentPeriodsFromTheRecentFactsEqualThoseFromAllFacts(@TempDir Path root) {
         History history = EdgeHeavyHistories.generate(23, 400, TODAY, 2);
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(History.organisations(), History.successions());
         history.batches().forEach(batch -> CrossEngineStatisticsTest.ingest(warehouse, batch));
         SparkStatistics statistics = new SparkStatistics(warehouse);
