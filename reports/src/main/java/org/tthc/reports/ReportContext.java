@@ -3,29 +3,39 @@ package org.tthc.reports;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
+import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.reports.data.ReportData;
 
 /**
  * One report job: the reporting organisation, the period, the day it is evaluated as of, and the period's
  * statistics by organisation (as reported), read once and shared by every report of the pack; {@code history}
  * holds the statistics of the trend periods (the overview's twelve months), read in the same job;
- * {@code ratingHistory} the satisfaction index of the same periods.
+ * {@code ratingHistory} the satisfaction index of the same periods; {@code sectors} reads the period's statistics
+ * split by sector (form 06's sector rows) on first use, once for the pack.
  */
 public record ReportContext(String orgCode, Period period, LocalDate today, Map<String, PeriodStatistics> statistics,
                            Map<Period, Map<String, PeriodStatistics>> history,
-                           Map<Period, Map<String, RatingStatistics>> ratingHistory, ReportData data) {
+                           Map<Period, Map<String, RatingStatistics>> ratingHistory, ReportData data,
+                           Supplier<List<SectorStatistics>> sectors) {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The day whose organisation structure the numbers show: the period's last day, or today while it runs. */
     public LocalDate asOf() {
         return period.asOfDate(today);
+    }
+
+    /** The period's statistics by organisation and sector ({@link ReportData#sectorStatistics}). */
+    public List<SectorStatistics> sectorStatistics() {
+        return sectors.get();
     }
 
     public OrganisationCatalogue catalogue() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.JasperPrint;
 import org.tthc.domain.calendar.WorkingCalendar;
@@ -14,6 +15,7 @@ import org.tthc.domain.period.Period;
 import org.tthc.domain.rating.RatingGrades;
 import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.reports.data.ReportData;
 import org.tthc.reports.form06.Form06Report;
 import org.tthc.reports.late.LateDossiersReport;
@@ -90,7 +92,8 @@ public final class ReportPack {
     /**
      * The report jobs of a period: one per organisation asked for, or per level-1 organisation with dossiers in the
      * period; the statistics and satisfaction index of the period and the trend months are read once (one Spark job
-     * each) and shared. Fails when there is nothing to report: no dossier in play in the period.
+     * each) and shared, and so is the period's split by sector, read when form 06 first needs it. Fails when there
+     * is nothing to report: no dossier in play in the period.
      */
     public List<ReportContext> contexts(Period period, Optional<String> orgCode, LocalDate today) {
         List<Period> periods = new ArrayList<>(OverviewReport.months(period));
@@ -104,15 +107,32 @@ public final class ReportPack {
         if (organisations.isEmpty()) {
             throw new NothingToReportException(period, null);
         }
+        Supplier<List<SectorStatistics>> sectors = once(() ->
+                data.sectorStatistics(List.of(period), today).getOrDefault(period, List.of()));
         List<ReportContext> contexts = new ArrayList<>();
         for (String org : organisations) {
             if (!statistics.containsKey(org) && !data.catalogue().contains(org)) {
                 throw new IllegalArgumentException("unknown organisation " + org
                         + ": it is not in the catalogue and counts no dossier in " + period);
             }
-            contexts.add(new ReportContext(org, period, today, statistics, history, ratingHistory, data));
+            contexts.add(new ReportContext(org, period, today, statistics, history, ratingHistory, data, sectors));
         }
         return contexts;
+    }
+
+    /** {@code read} on the first call, its answer on every call; only form 06 needs the sector split. */
+    private static <T> Supplier<T> once(Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = read.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Fills one report of the pack. */

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,20 +39,30 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tthc.domain.TthcTime;
+import org.tthc.domain.calendar.WorkingCalendar;
+import org.tthc.domain.dossier.DossierKey;
+import org.tthc.domain.dossier.DossierRecord;
 import org.tthc.domain.dossier.Apology;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.packet.StatisticsPacket;
 import org.tthc.domain.packet.StatisticsPacketBuilder;
+import org.tthc.domain.packet.dvcqg.DvcqgPacketReader;
+import org.tthc.domain.packet.dvcqg.DvcqgRecordCollector;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.rating.RatingGrades;
 import org.tthc.domain.rating.RatingRecord;
 import org.tthc.domain.rating.RatingStatistics;
+import org.tthc.domain.statistics.DossierVersions;
 import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.domain.statistics.ReferenceStatistics;
+import org.tthc.domain.statistics.RuleSet;
+import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.ingestion.packetfile.PacketFileIngestion;
 import org.tthc.ingestion.sample.ProgressListener;
 import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
 import org.tthc.reports.data.SparkReportData;
+import org.tthc.reports.form06.Form06Line;
 import org.tthc.reports.form06.Form06Row;
 import org.tthc.reports.form06.Form06Table;
 import org.tthc.reports.output.ReportFiles;
@@ -66,10 +79,12 @@ import org.tthc.warehouse.statistics.SparkRatings;
 import org.tthc.warehouse.statistics.SparkWarehouse;
 
 /**
- * The pack (all five reports, rendered once for the class) for a small generated sample province: the PDFs turned to text with pdftotext show the
- * Vietnamese headings and the statistics packet's numbers, the XLSX cells read back with Apache POI are numeric
- * cells with the packet's values, and a second rendering makes version 2 beside version 1. The rendered files stay
- * in {@code target/report-pack-test} for a look (docs/images comes from there).
+ * The pack (all five reports, rendered once for the class) for a small generated sample province: the PDFs turned
+ * to text with pdftotext show the Vietnamese headings and the statistics packet's numbers, the XLSX cells read back
+ * with Apache POI are numeric cells with the packet's values, form 06's sector rows add up to their organisation's
+ * and count each sector's dossiers as the reference implementation does, and a second rendering makes version 2
+ * beside version 1. The rendered files stay in {@code target/report-pack-test} for a look (docs/images comes from
+ * there).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPackTest {
@@ -88,6 +103,8 @@ class ReportPackTest {
     private String provinceCode;
     private StatisticsPacket packet;
     private PeriodStatistics province;
+    /** October's statistics of every organisation, as reported. */
+    private Map<String, PeriodStatistics> october;
     /** The warehouse's satisfaction index of the province in October: the numbers of its MVotes packet. */
     private RatingStatistics ratings;
     private List<ReportPack.Written> first;
@@ -105,12 +122,11 @@ class ReportPackTest {
         new PacketFileIngestion(warehouse, "sample", CLOCK, line -> { }).ingest(List.of(files));
         System.err.printf("report test: sample ingested in %d s%n", (System.nanoTime() - started) / 1_000_000_000);
 
-        Map<String, PeriodStatistics> statistics = new SparkWarehouse(warehouse)
-                .statistics(OCTOBER, TODAY, OrganisationView.AS_REPORTED);
-        provinceCode = statistics.keySet().stream()
+        october = new SparkWarehouse(warehouse).statistics(OCTOBER, TODAY, OrganisationView.AS_REPORTED);
+        provinceCode = october.keySet().stream()
                 .filter(code -> warehouse.catalogue().rollUp(code, OCTOBER.to()).equals(List.of(code)))
                 .findFirst().orElseThrow();
-        province = statistics.get(provinceCode);
+        province = october.get(provinceCode);
         packet = StatisticsPacketBuilder.build(province, provinceCode, "UBND tỉnh");
         assertThat(packet.solvedLate() + packet.pendingLate()).as("the sample has late dossiers").isPositive();
 
@@ -183,6 +199,63 @@ class ReportPackTest {
             assertThat(sections[0]).as("received total of the sections").isEqualTo(packet.total());
             assertThat(sections[7]).as("solved late of the sections").isEqualTo(packet.solvedLate());
         }
+    }
+
+    @Test
+    void form06SectorRowsAddUpToTheirOrganisationAndEachSectorCountsItsDossiersAsTheReferenceDoes() throws Exception {
+        List<SectorStatistics> bySector = data.sectorStatistics(List.of(OCTOBER), TODAY).get(OCTOBER);
+        List<Form06Row> rows = Form06Table.rows(provinceCode, october, bySector, data.catalogue(), OCTOBER.to());
+
+        Form06Row organisation = null;
+        Form06Line sectors = Form06Line.ZERO;
+        int organisations = 0;
+        for (Form06Row row : rows.subList(1, rows.size())) {
+            if (row.kind() == Form06Row.Kind.SECTOR) {
+                sectors = sectors.plus(row.line());
+                continue;
+            }
+            if (organisation != null) {
+                assertThat(sectors).as("sector rows of " + organisation.code()).isEqualTo(organisation.line());
+                organisations++;
+            }
+            organisation = row.kind() == Form06Row.Kind.ORGANISATION ? row : null;
+            sectors = Form06Line.ZERO;
+        }
+        assertThat(sectors).as("sector rows of " + organisation.code()).isEqualTo(organisation.line());
+        assertThat(organisations + 1).isEqualTo(rows.stream().filter(r -> r.kind() == Form06Row.Kind.ORGANISATION)
+                .count());
+        assertThat(rows).filteredOn(r -> r.kind() == Form06Row.Kind.SECTOR).as("sector rows")
+                .hasSizeGreaterThan(organisations + 1);
+
+        // by hand: the reference statistics of the sample's dossiers of each sector, for every organisation
+        DvcqgRecordCollector read = DvcqgRecordCollector.readFolder(new DvcqgPacketReader("sample", CLOCK), files);
+        Map<DossierKey, DossierRecord> latest = new LinkedHashMap<>();
+        read.dossiers().forEach(r -> latest.merge(r.key(), r,
+                (stored, incoming) -> DossierVersions.replaces(incoming, stored) ? incoming : stored));
+        ReferenceStatistics reference = new ReferenceStatistics(RuleSet.inForceOn(OCTOBER.to()),
+                WorkingCalendar.vietnam(), data.catalogue());
+        Set<String> sectorCodes = new TreeSet<>();
+        bySector.forEach(s -> sectorCodes.add(s.sectorCode()));
+        assertThat(sectorCodes).as("the sample's dossiers all name a sector").doesNotContainNull()
+                .hasSizeGreaterThan(3);
+        for (String sector : sectorCodes) {
+            List<DossierRecord> ofSector = latest.values().stream().filter(r -> sector.equals(r.sectorCode()))
+                    .toList();
+            Map<String, PeriodStatistics> expected = reference.compute(ofSector, read.events(), OCTOBER, TODAY);
+            Map<String, PeriodStatistics> actual = new TreeMap<>();
+            bySector.stream().filter(s -> sector.equals(s.sectorCode()))
+                    .forEach(s -> actual.put(s.orgCode(), s.statistics()));
+            assertThat(actual).as("statistics of sector " + sector).isEqualTo(expected);
+        }
+
+        Form06Row firstSector = rows.stream().filter(r -> r.kind() == Form06Row.Kind.SECTOR).findFirst().orElseThrow();
+        try (Workbook workbook = WorkbookFactory.create(file("form06", ReportFormat.XLSX).toFile())) {
+            assertThat(numbersOfRow(workbook.getSheetAt(0), firstSector.label())).as("a sector row, numeric cells")
+                    .containsExactlyElementsOf(firstSector.line().columns().values().stream()
+                            .map(Long::doubleValue).toList());
+        }
+        assertThat(pdfText(file("form06", ReportFormat.PDF))).as("a sector row in the PDF")
+                .containsPattern(Pattern.quote(firstSector.number()) + "\\s+" + Pattern.quote(firstSector.label()));
     }
 
     @Test

@@ -66,6 +66,8 @@ public final class DossierDsl {
     public static final class DossierBuilder {
         private final String dossierCode;
         private String handlingOrgCode = HandComputedCases.PROVINCE;
+        private String sectorCode = "S01";
+        private String sectorName = "Lĩnh vực thử nghiệm";
         private Channel channel = Channel.IN_PERSON;
         private LocalDateTime receivedAt;
         private LocalDateTime dueAt;
@@ -82,6 +84,13 @@ public final class DossierDsl {
         /** The handling organisation. */
         public DossierBuilder at(String orgCode) {
             this.handlingOrgCode = orgCode;
+            return this;
+        }
+
+        /** The sector (lĩnh vực); null for a record that names none. */
+        public DossierBuilder sector(String code, String name) {
+            this.sectorCode = code;
+            this.sectorName = name;
             return this;
         }
 
@@ -134,7 +143,7 @@ public final class DossierDsl {
         }
 
         public DossierRecord build() {
-            return new DossierRecord(SOURCE, dossierCode, "1.000001", "Thủ tục thử nghiệm", "S01", "Lĩnh vực thử nghiệm",
+            return new DossierRecord(SOURCE, dossierCode, "1.000001", "Thủ tục thử nghiệm", sectorCode, sectorName,
                     channel, ApplicantType.CITIZEN, null, handlingOrgCode, null, receivedAt, dueAt, status, finishedAt,
                     null, supplements, originalDossierCode, sourceUpdatedAt);
         }

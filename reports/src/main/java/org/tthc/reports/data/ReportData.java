@@ -8,11 +8,12 @@ import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.domain.statistics.SectorStatistics;
 
 /**
  * What the reports read from the warehouse, and nothing else: the period statistics (the numbers of the statistics
- * packet), the satisfaction index (the numbers of the rating packet {@code MVotes}), the organisations, and the
- * dossiers behind the late counts. One implementation per engine
+ * packet) and their split by sector, the satisfaction index (the numbers of the rating packet {@code MVotes}), the
+ * organisations, and the dossiers behind the late counts. One implementation per engine
  * ({@link SparkReportData} over the Delta tables); the reports know none of them.
  */
 public interface ReportData {
@@ -24,6 +25,13 @@ public interface ReportData {
      * code: the same numbers as the statistics packet of the period.
      */
     Map<Period, Map<String, PeriodStatistics>> statistics(List<Period> periods, LocalDate today);
+
+    /**
+     * The statistics of each period of {@link #statistics} split by sector (lĩnh vực): for every organisation, one
+     * entry per sector of the dossiers it counts (and one for those without a sector), computed from the same data as
+     * {@link #statistics}, so that an organisation's entries add up, count by count, to its statistics there.
+     */
+    Map<Period, List<SectorStatistics>> sectorStatistics(List<Period> periods, LocalDate today);
 
     OrganisationCatalogue catalogue();
 

@@ -24,6 +24,7 @@ import org.tthc.domain.rating.RatingGrades;
 import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.CountedField;
 import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.statistics.Explain;
@@ -31,18 +32,21 @@ import org.tthc.warehouse.statistics.ExplainedDossier;
 import org.tthc.warehouse.statistics.GoldRatings;
 import org.tthc.warehouse.statistics.GoldStatistics;
 import org.tthc.warehouse.statistics.SparkRatings;
+import org.tthc.warehouse.statistics.SparkStatistics;
 import org.tthc.warehouse.statistics.SparkWarehouse;
 
 /**
  * {@link ReportData} from the Delta tables through Spark: a period's statistics from the gold table
  * {@code period_statistics} when it was recomputed there (the stored numbers, the ones sent), otherwise computed
- * by the same Spark SQL as {@code tthc stats}; late dossiers from {@link Explain} with the procedure names of the
- * silver dossier table; the satisfaction index from the gold table {@code rating_index} when recomputed there,
- * otherwise by the same Spark SQL ({@link SparkRatings}) as {@code tthc recompute}.
+ * by the same Spark SQL as {@code tthc stats}, and their split by sector from the same place; late dossiers from
+ * {@link Explain} with the procedure names of the silver dossier table; the satisfaction index from the gold table
+ * {@code rating_index} when recomputed there, otherwise by the same Spark SQL ({@link SparkRatings}) as
+ * {@code tthc recompute}.
  */
 public final class SparkReportData implements ReportData {
     private final DeltaWarehouse delta;
     private final SparkWarehouse warehouse;
+    private final SparkStatistics sparkStatistics;
     private final GoldStatistics gold;
     private final GoldRatings goldRatings;
     private final SparkRatings ratings;
@@ -51,6 +55,7 @@ public final class SparkReportData implements ReportData {
     public SparkReportData(DeltaWarehouse delta, Clock clock) {
         this.delta = delta;
         this.warehouse = new SparkWarehouse(delta);
+        this.sparkStatistics = new SparkStatistics(delta);
         this.gold = new GoldStatistics(delta, clock);
         // the grades are not read here: a report grades the score with its own configured thresholds
         this.goldRatings = new GoldRatings(delta, RatingGrades.DEFAULT, clock);
@@ -79,6 +84,31 @@ public final class SparkReportData implements ReportData {
         if (!missing.isEmpty()) {
             result.putAll(warehouse.statistics(missing, today, OrganisationView.AS_REPORTED));
             note("computed from silver");
+        }
+        return result;
+    }
+
+    /**
+     * Per period, from the same place as {@link #statistics}: a period gold holds is split at the silver versions
+     * and on the day gold recorded for it ({@link GoldStatistics#sectorStatistics}); the others are computed from
+     * silver now, all in one Spark job.
+     */
+    @Override
+    public Map<Period, List<SectorStatistics>> sectorStatistics(List<Period> periods, LocalDate today) {
+        Map<Period, List<SectorStatistics>> result = new LinkedHashMap<>();
+        List<Period> missing = new ArrayList<>();
+        boolean hasGold = java.nio.file.Files.isDirectory(delta.tablePath(WarehouseTable.PERIOD_STATISTICS));
+        for (Period period : periods) {
+            List<SectorStatistics> stored = hasGold ? gold.sectorStatistics(period, OrganisationView.AS_REPORTED)
+                    : List.of();
+            if (stored.isEmpty()) {
+                missing.add(period);
+            } else {
+                result.put(period, stored);
+            }
+        }
+        if (!missing.isEmpty()) {
+            result.putAll(sparkStatistics.computeBySector(missing, today, OrganisationView.AS_REPORTED));
         }
         return result;
     }

@@ -14,12 +14,13 @@ public final class Form06Report {
     }
 
     public static JasperPrint fill(ReportContext context, ReportRenderer renderer) {
-        List<Form06Row> rows = Form06Table.rows(context.orgCode(), context.statistics(), context.catalogue(),
-                context.asOf());
+        List<Form06Row> rows = Form06Table.rows(context.orgCode(), context.statistics(), context.sectorStatistics(),
+                context.catalogue(), context.asOf());
         Map<String, Object> parameters = context.headerParameters();
         parameters.put("Note", "Ghi chú: số liệu theo cơ cấu tổ chức ngày " + ReportContext.DAY.format(context.asOf())
                 + ", bộ quy tắc " + context.own().ruleSet() + "; nguồn: " + context.data().source()
-                + ". Hàng của mỗi cơ quan là hồ sơ do chính cơ quan đó giải quyết; chưa tách theo lĩnh vực.");
+                + ". Hàng của mỗi cơ quan là hồ sơ do chính cơ quan đó giải quyết; các hàng dưới nó chia số đó theo"
+                + " lĩnh vực của hồ sơ.");
         parameters.put("Place", "……, ngày …… tháng …… năm ……");
         return renderer.fill(ReportKind.FORM06.fileName(), parameters,
                 rows.stream().<Map<String, ?>>map(Form06Row::fields).toList());

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.SaveMode;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.TableSnapshot;
 import org.tthc.warehouse.delta.WarehouseTable;
@@ -136,23 +138,52 @@ public final class GoldStatistics {
      * ingested since; empty when gold holds no row of the period and view.
      */
     public Map<String, PeriodStatistics> rederive(Period period, OrganisationView view) {
-        List<Row> recorded = stored(period, view);
-        if (recorded.isEmpty()) {
-            return Map.of();
-        }
-        Row first = recorded.get(0);
-        LocalDate today = first.getAs("computed_on");
-        Map<WarehouseTable, Long> versions = parseVersions(first.getAs("source_versions"));
-        try (TableSnapshot snapshot = warehouse.pin(versions)) {
+        return atRecordedVersions(period, view, Map.of(), (today, snapshot, ruleSet) -> {
             Map<String, PeriodStatistics> result = statistics.computeAll(List.of(period), today, view, snapshot)
                     .get(period);
-            String recordedRuleSet = first.getAs("rule_set");
-            result.values().stream().filter(s -> !s.ruleSet().equals(recordedRuleSet)).findAny().ifPresent(s -> {
-                throw new IllegalStateException("period " + period + " was computed under rule set " + recordedRuleSet
-                        + " but the platform now applies " + s.ruleSet() + " to it");
-            });
+            requireRuleSet(period, ruleSet, result.values());
             return result;
+        });
+    }
+
+    /**
+     * The stored statistics of {@code period} in {@code view} split by sector (lĩnh vực): computed
+     * ({@link SparkStatistics#computeBySector}) at the Delta versions and on the day gold recorded for the period, so
+     * that each organisation's sectors add up exactly to its stored numbers ({@link #read}) whatever was ingested
+     * since. Empty when gold holds no row of the period and view.
+     */
+    public List<SectorStatistics> sectorStatistics(Period period, OrganisationView view) {
+        return atRecordedVersions(period, view, List.of(), (today, snapshot, ruleSet) -> {
+            List<SectorStatistics> result = statistics.computeBySector(List.of(period), today, view, snapshot)
+                    .get(period);
+            requireRuleSet(period, ruleSet, result.stream().map(SectorStatistics::statistics).toList());
+            return result;
+        });
+    }
+
+    /** A computation at what gold recorded for a period: the day it was computed on, its versions, its rule set. */
+    private interface RecordedComputation<T> {
+        T apply(LocalDate computedOn, TableSnapshot snapshot, String ruleSet);
+    }
+
+    /** {@code computation} over the silver versions gold recorded for the period; {@code none} when gold has none. */
+    private <T> T atRecordedVersions(Period period, OrganisationView view, T none, RecordedComputation<T> computation) {
+        List<Row> recorded = stored(period, view);
+        if (recorded.isEmpty()) {
+            return none;
         }
+        Row first = recorded.get(0);
+        Map<WarehouseTable, Long> versions = parseVersions(first.getAs("source_versions"));
+        try (TableSnapshot snapshot = warehouse.pin(versions)) {
+            return computation.apply(first.getAs("computed_on"), snapshot, first.getAs("rule_set"));
+        }
+    }
+
+    private static void requireRuleSet(Period period, String recordedRuleSet, Collection<PeriodStatistics> computed) {
+        computed.stream().filter(s -> !s.ruleSet().equals(recordedRuleSet)).findAny().ifPresent(s -> {
+            throw new IllegalStateException("period " + period + " was computed under rule set " + recordedRuleSet
+                    + " but the platform now applies " + s.ruleSet() + " to it");
+        });
     }
 
     /** The statistics stored in gold for {@code period} and {@code view}, by organisation code. */

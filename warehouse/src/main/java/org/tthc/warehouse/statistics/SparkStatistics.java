@@ -2,6 +2,8 @@ package org.tthc.warehouse.statistics;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
+import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.warehouse.StatisticsEngine;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.TableSnapshot;
@@ -24,12 +27,19 @@ import org.tthc.warehouse.spark.SqlResource;
 /**
  * The statistics of statistics-rules §3, computed by Spark SQL over the warehouse's Delta tables
  * ({@code period-statistics.sql}). Gives exactly what {@code ReferenceStatistics.compute} gives for the records and
- * events stored in the warehouse; the cross-engine tests prove it on generated data.
+ * events stored in the warehouse; the cross-engine tests prove it on generated data. The same counts per
+ * organisation and sector ({@code period-sector-statistics.sql}) give form 06 its sector rows.
  */
 public final class SparkStatistics implements StatisticsEngine {
     static final String DOSSIER_OUTCOMES = SqlResource.load(SparkStatistics.class, "dossier-outcomes.sql");
     private static final String PERIOD_STATISTICS = SqlResource.load(SparkStatistics.class, "period-statistics.sql")
             .replace("{outcomes}", DOSSIER_OUTCOMES);
+    private static final String PERIOD_SECTOR_STATISTICS = SqlResource.load(SparkStatistics.class,
+            "period-sector-statistics.sql").replace("{outcomes}", DOSSIER_OUTCOMES);
+    /** Organisation code, then sector code with the dossiers without a sector last. */
+    private static final Comparator<SectorStatistics> BY_ORGANISATION_AND_SECTOR =
+            Comparator.comparing(SectorStatistics::orgCode)
+                    .thenComparing(SectorStatistics::sectorCode, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final DeltaWarehouse warehouse;
     private final SparkSession spark;
@@ -81,14 +91,63 @@ public final class SparkStatistics implements StatisticsEngine {
     private Map<Period, Map<String, PeriodStatistics>> compute(List<Period> periods, LocalDate today,
                                                                OrganisationView view, TableSnapshot snapshot,
                                                                Map<String, Object> tables) {
+        Map<Period, Map<String, PeriodStatistics>> results = new LinkedHashMap<>();
+        periods.stream().distinct().forEach(period -> results.put(period, new TreeMap<>()));
+        run(PERIOD_STATISTICS, periods, today, view, snapshot, tables, (period, ruleSet, row) -> {
+            PeriodStatistics statistics = toStatistics(row, period, ruleSet);
+            results.get(period).put(statistics.orgCode(), statistics);
+        });
+        return results;
+    }
+
+    /**
+     * {@link #computeAll(List, LocalDate, OrganisationView)} per organisation and sector (lĩnh vực), on the latest
+     * data: {@link #computeBySector(List, LocalDate, OrganisationView, TableSnapshot)}.
+     */
+    public Map<Period, List<SectorStatistics>> computeBySector(List<Period> periods, LocalDate today,
+                                                               OrganisationView view) {
+        return computeBySector(periods, today, view, warehouse.latest());
+    }
+
+    /**
+     * The statistics of {@link #computeAll(List, LocalDate, OrganisationView, TableSnapshot)} split by the sector of
+     * each dossier ({@code period-sector-statistics.sql}: the same outcome rows and roll-up): for each period, one
+     * entry per organisation and sector with a dossier in play, ordered by organisation code, then sector code (the
+     * dossiers without a sector last). An organisation's entries add up to its statistics of {@code computeAll}
+     * over the same snapshot, count by count.
+     */
+    public Map<Period, List<SectorStatistics>> computeBySector(List<Period> periods, LocalDate today,
+                                                               OrganisationView view, TableSnapshot snapshot) {
+        Map<Period, List<SectorStatistics>> results = new LinkedHashMap<>();
+        periods.stream().distinct().forEach(period -> results.put(period, new ArrayList<>()));
+        run(PERIOD_SECTOR_STATISTICS, periods, today, view, snapshot, outcomeArguments(snapshot),
+                (period, ruleSet, row) -> results.get(period).add(new SectorStatistics(row.getAs("sector_code"),
+                        row.getAs("sector_name"), toStatistics(row, period, ruleSet))));
+        results.values().forEach(list -> list.sort(BY_ORGANISATION_AND_SECTOR));
+        return results;
+    }
+
+    /** What a statistics query gives for one of its rows: the row of {@code period}, under {@code ruleSet}. */
+    private interface RowSink {
+        void accept(Period period, String ruleSet, Row row);
+    }
+
+    /**
+     * Runs {@code sql} (a query over {@code dossier-outcomes.sql} and the roll-up) for the distinct {@code periods}
+     * in one Spark job, with the period arrays, the job's roll-up view and {@code tables} as its parameters.
+     */
+    private void run(String sql, List<Period> periods, LocalDate today, OrganisationView view, TableSnapshot snapshot,
+                     Map<String, Object> tables, RowSink sink) {
         List<Period> distinct = periods.stream().distinct().toList();
         int n = distinct.size();
+        if (n == 0) {
+            return;
+        }
         int[] periodNo = new int[n];
         LocalDate[] from = new LocalDate[n];
         LocalDateTime[] cutoff = new LocalDateTime[n];
         LocalDate[] asOf = new LocalDate[n];
         String[] ruleSet = new String[n];
-        Map<Period, Map<String, PeriodStatistics>> results = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             Period period = distinct.get(i);
             periodNo[i] = i;
@@ -96,22 +155,19 @@ public final class SparkStatistics implements StatisticsEngine {
             cutoff[i] = period.cutoff(today);
             asOf[i] = period.asOfDate(today);
             ruleSet[i] = RuleSet.inForceOn(period.to()).id();
-            results.put(period, new TreeMap<>());
         }
         String rollupView = registerRollup(distinct, today, view, snapshot);
         try {
             Map<String, Object> args = new HashMap<>(tables);
             args.putAll(Map.of("period_no", periodNo, "from", from, "cutoff", cutoff, "asof", asOf,
                     "ruleset", ruleSet, "period_org_rollup", rollupView));
-            for (Row row : spark.sql(PERIOD_STATISTICS, args).collectAsList()) {
+            for (Row row : spark.sql(sql, args).collectAsList()) {
                 int i = row.<Integer>getAs("period_no");
-                PeriodStatistics statistics = toStatistics(row, distinct.get(i), ruleSet[i]);
-                results.get(distinct.get(i)).put(statistics.orgCode(), statistics);
+                sink.accept(distinct.get(i), ruleSet[i], row);
             }
         } finally {
             spark.catalog().dropTempView(rollupView);
         }
-        return results;
     }
 
     /** Registers the job's roll-up relation under a name of its own; the caller drops it. */
