@@ -26,6 +26,7 @@ import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.IngestBatch;
 import org.tthc.warehouse.spark.SharedSpark;
 
@@ -108,7 +109,7 @@ class SectorStatisticsTest {
     }
 
     private DeltaWarehouse warehouse(List<DossierRecord> dossiers) {
-        DeltaWarehouse warehouse = new DeltaWarehouse(SharedSpark.session(), root);
+        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root);
         warehouse.upsertOrganisations(HandComputedCases.HIERARCHY);
         IngestBatch batch = warehouse.openBatch("sectors");
         batch.addDossiers(dossiers);
