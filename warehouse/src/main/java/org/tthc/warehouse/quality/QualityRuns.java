@@ -3,7 +3,6 @@ package org.tthc.warehouse.quality;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +53,7 @@ public final class QualityRuns {
     /** The checks given over {@code scope}, now; the run is stored before it is returned. */
     public QualityRun run(CheckScope scope, List<QualityCheck> which, String batchId) {
         LocalDate today = TthcTime.today(clock);
-        List<CheckResult> found = new ArrayList<>();
-        for (QualityCheck check : which) {
-            found.add(runner.run(check, scope, today));
-        }
+        List<CheckResult> found = runner.runAll(which, scope, today);
         QualityRun run = new QualityRun("quality-" + UUID.randomUUID(), scope, runner.engine(),
                 LocalDateTime.now(clock.withZone(TthcTime.ZONE)), batchId, found);
         results.store(run);

@@ -23,17 +23,33 @@ abstract class SqlQualityRunner implements QualityRunner, Placeholders.Literals 
 
     @Override
     public CheckResult run(QualityCheck check, CheckScope scope, LocalDate today) {
-        CheckSql sql = check.sql(engine());
         try {
-            long affected = queryAffected(Placeholders.render(sql.summary(), scope, today, this));
+            return found(check, scope, today, queryAffected(summary(check, scope, today)));
+        } catch (Exception e) { // Spark's AnalysisException is checked to Java, though nothing declares it
+            return failed(check, scope, e);
+        }
+    }
+
+    /** The check's summary query over {@code scope}, placeholders replaced. */
+    String summary(QualityCheck check, CheckScope scope, LocalDate today) {
+        return Placeholders.render(check.sql(engine()).summary(), scope, today, this);
+    }
+
+    /** The result of a check whose summary counted {@code affected} rows: with samples when there are any. */
+    CheckResult found(QualityCheck check, CheckScope scope, LocalDate today, long affected) {
+        try {
             List<String> samples = affected == 0 ? List.of()
                     : rows(check, scope, today, SAMPLES).stream().map(row -> row.get(0)).toList();
             return CheckResult.found(check, affected, samples);
-        } catch (Exception e) { // Spark's AnalysisException is checked to Java, though nothing declares it
-            // Recorded in the result and shown wherever results are (a failed error check also stops the gate).
-            log.warn("check {} failed on {} for {}", check.id(), engine().label(), scope.describe(), e);
-            return CheckResult.failed(check, firstLine(e));
+        } catch (Exception e) {
+            return failed(check, scope, e);
         }
+    }
+
+    private CheckResult failed(QualityCheck check, CheckScope scope, Exception e) {
+        // Recorded in the result and shown wherever results are (a failed error check also stops the gate).
+        log.warn("check {} failed on {} for {}", check.id(), engine().label(), scope.describe(), e);
+        return CheckResult.failed(check, firstLine(e));
     }
 
     @Override
