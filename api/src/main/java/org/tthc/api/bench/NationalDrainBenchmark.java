@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -40,6 +43,7 @@ import org.tthc.domain.packet.dvcqg.DossierSyncCodec;
 public final class NationalDrainBenchmark implements Benchmark {
     public static final String NAME = "national-drain";
     private static final int STEPS = 6;
+    private static final long PROGRESS_EVERY_SECONDS = 30;
     private static final String ORG = "000.00.12.H49";
 
     private final Path folder;
@@ -109,7 +113,21 @@ public final class NationalDrainBenchmark implements Benchmark {
     @Override
     public String run() throws Exception {
         long start = System.nanoTime();
-        OutboxWorker.Report report = worker().drain(Duration.ofHours(3));
+        // the drain of a large day takes many minutes: say how far it is, from the receiver's count
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, NAME + "-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticker.scheduleAtFixedRate(() -> progress.accept(String.format(Locale.ROOT,
+                "%s: %,d of %,d packets received (%.0f s)", NAME, portal.received(), packets,
+                (System.nanoTime() - start) / 1e9)), PROGRESS_EVERY_SECONDS, PROGRESS_EVERY_SECONDS, TimeUnit.SECONDS);
+        OutboxWorker.Report report;
+        try {
+            report = worker().drain(Duration.ofHours(3));
+        } finally {
+            ticker.shutdownNow();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (report.acknowledged() != packets || portal.outOfOrder() > 0) {
             throw new IllegalStateException(String.format(Locale.ROOT, "%s: %,d of %,d packets acknowledged, %,d"
