@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -99,17 +101,48 @@ public final class Outbox {
     }
 
     /**
-     * Packets due at {@code now}, oldest first: pending or failed with their next attempt time reached, and no
-     * earlier packet of the same ordering key still unacknowledged (so at most one per key, and a dead packet holds
-     * back the later packets of its dossier until an operator re-arms it).
+     * Packets due at {@code now} after {@code afterId}, in id order, at most {@code limit}: pending or failed with
+     * their next attempt time reached, and no earlier packet of the same ordering key still unacknowledged (so at
+     * most one per key, and a dead packet holds back the later packets of its dossier until an operator re-arms it).
+     * Candidates are read by id from {@code afterId} on, a window at a time, and only their own keys' heads are looked
+     * up (index {@code national_outbox_ordering}), so a pass that moves {@code afterId} to {@link Due#scannedTo()}
+     * reads each row once however many are queued. (Finding the heads of all keys for every batch made a drain of
+     * n packets cost n/batch scans of the unsettled rows: a 300k day did not drain in 80 minutes.) A packet passed
+     * over because its predecessor was still unsettled is found by the next pass.
      */
-    public List<OutboxEntry> due(Instant now, int limit) {
-        return dsl.selectFrom(NATIONAL_OUTBOX)
-                .where(open())
-                .and(NATIONAL_OUTBOX.NEXT_ATTEMPT_AT.le(at(now)))
-                .orderBy(NATIONAL_OUTBOX.ID)
-                .limit(limit)
-                .fetch(Outbox::entry);
+    public Due due(Instant now, long afterId, int limit) {
+        long cursor = afterId;
+        while (true) {
+            List<OutboxEntry> candidates = dsl.selectFrom(NATIONAL_OUTBOX)
+                    .where(NATIONAL_OUTBOX.ID.gt(cursor))
+                    .and(NATIONAL_OUTBOX.STATUS.in(OutboxStatus.PENDING.name(), OutboxStatus.FAILED.name()))
+                    .and(NATIONAL_OUTBOX.NEXT_ATTEMPT_AT.le(at(now)))
+                    .orderBy(NATIONAL_OUTBOX.ID)
+                    .limit(limit)
+                    .fetch(Outbox::entry);
+            if (candidates.isEmpty()) {
+                return new Due(List.of(), cursor);
+            }
+            Set<String> keys = new HashSet<>();
+            candidates.stream().map(OutboxEntry::orderingKey).filter(Objects::nonNull).forEach(keys::add);
+            Map<String, Long> heads = keys.isEmpty() ? Map.of()
+                    : dsl.select(NATIONAL_OUTBOX.ORDERING_KEY, DSL.min(NATIONAL_OUTBOX.ID)).from(NATIONAL_OUTBOX)
+                            .where(NATIONAL_OUTBOX.ORDERING_KEY.in(keys))
+                            .and(NATIONAL_OUTBOX.STATUS.in(UNSETTLED))
+                            .groupBy(NATIONAL_OUTBOX.ORDERING_KEY)
+                            .fetchMap(NATIONAL_OUTBOX.ORDERING_KEY, DSL.min(NATIONAL_OUTBOX.ID));
+            List<OutboxEntry> due = candidates.stream()
+                    .filter(c -> c.orderingKey() == null || Long.valueOf(c.id()).equals(heads.get(c.orderingKey())))
+                    .toList();
+            cursor = candidates.get(candidates.size() - 1).id();
+            if (!due.isEmpty()) {
+                return new Due(due, cursor);
+            }
+        }
+    }
+
+    /** Packets due, and the id up to which the outbox was read for them (where the next call of a pass goes on). */
+    public record Due(List<OutboxEntry> entries, long scannedTo) {
     }
 
     /**

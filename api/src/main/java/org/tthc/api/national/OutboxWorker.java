@@ -43,17 +43,34 @@ public final class OutboxWorker {
         }
     }
 
-    /** Delivers every packet due now, batch after batch, until none is due. */
+    /**
+     * Delivers every packet due now, pass after pass, until a pass finds none. A pass reads the outbox once, in id
+     * order, a batch at a time; a packet held back behind an earlier one of its dossier that this pass delivered is
+     * delivered by the next pass.
+     */
     public Report deliverDue() throws InterruptedException {
         Report report = new Report(0, 0, 0);
         while (true) {
-            List<OutboxEntry> due = outbox.due(clock.instant(), BATCH);
-            if (due.isEmpty()) {
+            Report pass = pass();
+            if (pass.equals(new Report(0, 0, 0))) {
                 return report;
             }
-            for (OutboxEntry entry : due) {
+            report = report.plus(pass);
+        }
+    }
+
+    private Report pass() throws InterruptedException {
+        Report report = new Report(0, 0, 0);
+        long after = 0;
+        while (true) {
+            Outbox.Due due = outbox.due(clock.instant(), after, BATCH);
+            if (due.entries().isEmpty()) {
+                return report;
+            }
+            for (OutboxEntry entry : due.entries()) {
                 report = report.plus(deliver(entry));
             }
+            after = due.scannedTo();
         }
     }
 

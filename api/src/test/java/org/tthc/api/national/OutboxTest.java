@@ -83,10 +83,32 @@ class OutboxTest {
         OutboxEntry correction = outbox.enqueue(
                 TestPackets.statistics("000.00.00.H99", 10, 2).correcting(submitted.id()), NOW).entry();
 
-        assertThat(outbox.due(NOW, 10)).extracting(OutboxEntry::id).containsExactly(submitted.id());
-        assertThat(outbox.markSent(outbox.due(NOW, 10).get(0), NOW)).isTrue();
+        assertThat(outbox.due(NOW, 0, 10).entries()).extracting(OutboxEntry::id).containsExactly(submitted.id());
+        assertThat(outbox.markSent(outbox.due(NOW, 0, 10).entries().get(0), NOW)).isTrue();
         outbox.markAcknowledged(submitted.id(), "HTTP 200", NOW);
-        assertThat(outbox.due(NOW, 10)).extracting(OutboxEntry::id).containsExactly(correction.id());
+        assertThat(outbox.due(NOW, 0, 10).entries()).extracting(OutboxEntry::id).containsExactly(correction.id());
+    }
+
+    @Test
+    void aPassReadsOnFromWhereItStoppedAndPassesOverPacketsHeldBackByTheirDossier() {
+        OutboxEntry a1 = outbox.enqueue(TestPackets.progress("H99-000A", 1), NOW).entry();
+        OutboxEntry a2 = outbox.enqueue(TestPackets.progress("H99-000A", 2), NOW).entry();
+        outbox.enqueue(TestPackets.progress("H99-000A", 3), NOW);
+        OutboxEntry b1 = outbox.enqueue(TestPackets.progress("H99-000B", 1), NOW).entry();
+
+        Outbox.Due first = outbox.due(NOW, 0, 2);
+        assertThat(first.entries()).extracting(OutboxEntry::id).containsExactly(a1.id());
+        assertThat(first.scannedTo()).isEqualTo(a2.id());
+        // a3 is held back behind a1; the window goes on to b1
+        Outbox.Due second = outbox.due(NOW, first.scannedTo(), 2);
+        assertThat(second.entries()).extracting(OutboxEntry::id).containsExactly(b1.id());
+        assertThat(second.scannedTo()).isEqualTo(b1.id());
+        assertThat(outbox.due(NOW, second.scannedTo(), 2).entries()).isEmpty();
+
+        outbox.markSent(a1, NOW);
+        outbox.markAcknowledged(a1.id(), "HTTP 200", NOW);
+        assertThat(outbox.due(NOW, 0, 10).entries()).as("the next pass")
+                .extracting(OutboxEntry::id).containsExactly(a2.id(), b1.id());
     }
 
     @Test
@@ -110,8 +132,9 @@ class OutboxTest {
         outbox.markSent(entry, NOW);
         outbox.markFailed(entry.id(), "HTTP 500", NOW.plusSeconds(30));
 
-        assertThat(outbox.due(NOW.plusSeconds(29), 10)).isEmpty();
-        assertThat(outbox.due(NOW.plusSeconds(30), 10)).extracting(OutboxEntry::attempts).containsExactly(1);
+        assertThat(outbox.due(NOW.plusSeconds(29), 0, 10).entries()).isEmpty();
+        assertThat(outbox.due(NOW.plusSeconds(30), 0, 10).entries()).extracting(OutboxEntry::attempts)
+                .containsExactly(1);
         assertThat(outbox.nextRetry()).isEqualTo(Optional.of(NOW.plusSeconds(30)));
         assertThat(outbox.list(Optional.of(OutboxStatus.FAILED), 10)).hasSize(1);
     }
