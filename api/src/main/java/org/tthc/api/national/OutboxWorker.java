@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,11 @@ public final class OutboxWorker {
 
     private Report pass() throws InterruptedException {
         Report report = new Report(0, 0, 0);
-        long after = 0;
+        OptionalLong first = outbox.firstUnsettledId();
+        if (first.isEmpty()) {
+            return report;
+        }
+        long after = first.getAsLong() - 1;
         while (true) {
             Outbox.Due due = outbox.due(clock.instant(), after, BATCH);
             if (due.entries().isEmpty()) {
