@@ -33,7 +33,7 @@ import org.tthc.warehouse.statistics.StatisticsRefresh;
  * The measured ratio is printed (benchmarks are not tests: no goal is asserted here).
  */
 class RefreshBenchmarksTest {
-    private static final long DOSSIERS = 3_000;
+    private static final long DOSSIERS = 1_000;
 
     @Test
     void refreshAfterOneDayIsMeasuredAgainstAFullRecomputeAndLeavesGoldExact(@TempDir Path folder) throws Exception {
