@@ -1,6 +1,7 @@
 package org.tthc.portal.demo;
 
 import static org.tthc.portal.db.Tables.PROCEDURES;
+import static org.tthc.portal.db.Tables.PROCEDURE_COMPONENTS;
 import static org.tthc.portal.db.Tables.PROCEDURE_STEPS;
 
 import java.time.Duration;
@@ -53,6 +54,7 @@ final class DemoDossiers {
     private final WorkingHours hours;
     private final AppointmentDates dates;
     private final Map<String, List<Duration>> steps;
+    private final Map<String, List<String>> components;
     private final Map<StatusCode, Integer> byStatus = new EnumMap<>(StatusCode.class);
 
     DemoDossiers(PortalDatabase database, WorkingHours hours, long seed, LocalDateTime now) {
@@ -65,6 +67,10 @@ final class DemoDossiers {
         this.calendar = HolidayCalendar.load(database.dsl());
         this.dates = new AppointmentDates(calendar, hours);
         this.steps = stepDurations(database.dsl());
+        this.components = database.dsl().select(PROCEDURES.CODE, PROCEDURE_COMPONENTS.COMPONENT_CODE)
+                .from(PROCEDURE_COMPONENTS).join(PROCEDURES).on(PROCEDURES.ID.eq(PROCEDURE_COMPONENTS.PROCEDURE_ID))
+                .orderBy(PROCEDURE_COMPONENTS.COMPONENT_CODE)
+                .fetchGroups(PROCEDURES.CODE, PROCEDURE_COMPONENTS.COMPONENT_CODE);
     }
 
     /** Receives {@code count} dossiers over the {@code days} before now and walks each; the statuses they end in. */
@@ -136,7 +142,8 @@ final class DemoDossiers {
         d.code = intake.register(new IntakeRequest(plan.procedure(), plan.org(), plan.channel(),
                 plan.applicant().type(), plan.applicant().name(), plan.applicant().idNumber(),
                 plan.applicant().phone(), null, summary(plan.procedure()), null,
-                desk ? DemoPeople.desk(plan.org()) : "online", desk ? DESK_DEPARTMENT : null)).code();
+                desk ? DemoPeople.desk(plan.org()) : "online", desk ? DESK_DEPARTMENT : null,
+                components.get(plan.procedure()))).code();
         d.status = StatusCode.ACCEPTED;
         d.t = plan.receivedAt();
         return d.walk();
