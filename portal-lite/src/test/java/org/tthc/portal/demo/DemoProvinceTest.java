@@ -27,6 +27,8 @@ import org.tthc.domain.dossier.StatusCode;
 import org.tthc.portal.database.TestDatabase;
 import org.tthc.portal.db.tables.records.ProcessingEventsRecord;
 import org.tthc.portal.intake.IntakeService;
+import org.tthc.portal.view.DossierReceipt;
+import org.tthc.portal.view.PortalQueries;
 import org.tthc.portal.workflow.WorkflowAction;
 
 class DemoProvinceTest {
@@ -61,6 +63,11 @@ class DemoProvinceTest {
                     .or(DOSSIERS.RECEIVED_AT.gt(NOW)))).as("received in the last eight weeks").isZero();
             assertThat(dsl.fetchCount(DOSSIERS, DOSSIERS.DUE_AT.lt(DOSSIERS.FINISHED_AT)))
                     .as("some finished late").isPositive();
+            String first = dsl.select(DOSSIERS.CODE).from(DOSSIERS).orderBy(DOSSIERS.ID).limit(1)
+                    .fetchSingle(DOSSIERS.CODE);
+            DossierReceipt receipt = new PortalQueries(test.database()).receipt(first).orElseThrow();
+            assertThat(receipt.documents()).as("the documents received, for the receipt").isNotEmpty();
+            assertThat(receipt.receivedBy()).isNotBlank();
         }
     }
 

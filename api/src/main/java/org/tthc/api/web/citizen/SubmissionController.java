@@ -30,7 +30,7 @@ import org.tthc.portal.view.ProcedureSummary;
 @Controller
 public class SubmissionController {
     /** Recorded as the receiver of an online dossier. */
-    static final String ONLINE_RECEIVER = "online";
+    public static final String ONLINE_RECEIVER = "online";
 
     private final PortalQueries queries;
     private final IntakeService intake;
