@@ -52,6 +52,20 @@ class PortalIntakeTest extends PortalWebTest {
     }
 
     @Test
+    void theFormsOfferOnlyTheOrganisationsThatReceiveTheProcedure() throws Exception {
+        String online = mvc.perform(get("/submit").param("procedure", DemoCatalogue.BUILDING_PERMIT)
+                        .with(as(DemoAccounts.CITIZEN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(online).contains("value=\"" + DemoCatalogue.CONSTRUCTION + "\"")
+                .doesNotContain("value=\"" + DemoCatalogue.JUSTICE + "\"", "value=\"" + DemoCatalogue.PROVINCE + "\"");
+
+        String desk = mvc.perform(get("/officer/intake").param("procedure", DemoCatalogue.BUILDING_PERMIT)
+                        .with(as(DemoAccounts.JUSTICE_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(desk).contains("id=\"not-received-here\"").doesNotContain("id=\"receive-dossier\"");
+    }
+
+    @Test
     void aPostalDossierIsRegisteredWithItsDocumentsAndLinksToItsReceipt() throws Exception {
         MvcResult result = mvc.perform(birthRegistration("001099123456", DemoCatalogue.JUSTICE)
                         .file(new MockMultipartFile("document-TP02", "giay-chung-sinh.pdf", "application/pdf", PDF))

@@ -3,6 +3,7 @@ package org.tthc.portal.demo;
 import static org.tthc.portal.db.Tables.ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURES;
 import static org.tthc.portal.db.Tables.PROCEDURE_COMPONENTS;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURE_STEPS;
 
 import java.time.LocalDate;
@@ -60,6 +61,17 @@ public final class DemoCatalogue {
         component(dsl, permit, "TP02", "Bản vẽ thiết kế", true);
         step(dsl, permit, 1, "Thẩm định hồ sơ", "Phòng Quản lý xây dựng", 12, ProcessingTimeUnit.WORKING_DAYS);
         step(dsl, permit, 2, "Phê duyệt", "Lãnh đạo Sở", 3, ProcessingTimeUnit.WORKING_DAYS);
+
+        for (var offered : OFFERED_AT.entrySet()) {
+            long procedure = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(offered.getKey()))
+                    .fetchSingle(PROCEDURES.ID);
+            for (String org : offered.getValue()) {
+                dsl.insertInto(PROCEDURE_ORGANISATIONS)
+                        .set(PROCEDURE_ORGANISATIONS.PROCEDURE_ID, procedure)
+                        .set(PROCEDURE_ORGANISATIONS.ORG_CODE, org)
+                        .execute();
+            }
+        }
     }
 
     private static void organisation(DSLContext dsl, String code, String name, int level, OrganisationKind kind,

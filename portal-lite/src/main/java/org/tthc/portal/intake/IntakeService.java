@@ -5,11 +5,13 @@ import static org.tthc.portal.db.Tables.INTAKE_DOCUMENTS;
 import static org.tthc.portal.db.Tables.ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURES;
 import static org.tthc.portal.db.Tables.PROCEDURE_COMPONENTS;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCESSING_EVENTS;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -63,6 +65,9 @@ public final class IntakeService {
                         "no such procedure in the catalogue; pick one from the procedures table"));
         LocalDate receiptDay = receivedAt.toLocalDate();
         requireOrganisationValidOn(tx, request.handlingOrgCode(), receiptDay);
+        if (request.originalDossierId() == null) {
+            requireReceivedAt(tx, procedure, request.handlingOrgCode());
+        }
         Map<String, ProcedureComponentsRecord> components = tx.selectFrom(PROCEDURE_COMPONENTS)
                 .where(PROCEDURE_COMPONENTS.PROCEDURE_ID.eq(procedure.getId()))
                 .fetchMap(PROCEDURE_COMPONENTS.COMPONENT_CODE);
@@ -118,6 +123,21 @@ public final class IntakeService {
                     .execute();
         }
         return new RegisteredDossier(id, code, receivedAt, dueAt, status);
+    }
+
+    /**
+     * The procedure lists the organisation among those that receive it, or lists none (received everywhere). An
+     * inter-agency child dossier is exempt: the sending office chose the agency.
+     */
+    private static void requireReceivedAt(DSLContext tx, ProceduresRecord procedure, String orgCode) {
+        List<String> offeredAt = tx.select(PROCEDURE_ORGANISATIONS.ORG_CODE).from(PROCEDURE_ORGANISATIONS)
+                .where(PROCEDURE_ORGANISATIONS.PROCEDURE_ID.eq(procedure.getId()))
+                .orderBy(PROCEDURE_ORGANISATIONS.ORG_CODE)
+                .fetch(PROCEDURE_ORGANISATIONS.ORG_CODE);
+        if (!offeredAt.isEmpty() && !offeredAt.contains(orgCode)) {
+            throw new IntakeException("handlingOrgCode", orgCode, "does not receive procedure " + procedure.getCode()
+                    + "; it is received at " + offeredAt);
+        }
     }
 
     private static void requireOrganisationValidOn(DSLContext tx, String orgCode, LocalDate day) {

@@ -6,6 +6,7 @@ import static org.tthc.portal.db.Tables.INTAKE_DOCUMENTS;
 import static org.tthc.portal.db.Tables.ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURES;
 import static org.tthc.portal.db.Tables.PROCEDURE_COMPONENTS;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURE_STEPS;
 import static org.tthc.portal.db.Tables.PROCESSING_EVENTS;
 import static org.tthc.portal.db.Tables.RATINGS;
@@ -75,6 +76,18 @@ public final class PortalQueries {
                 .and(ORGANISATIONS.VALID_TO.isNull().or(ORGANISATIONS.VALID_TO.ge(day)))
                 .orderBy(ORGANISATIONS.ORG_LEVEL, ORGANISATIONS.NAME)
                 .fetch(o -> new OrganisationSummary(o.getCode(), o.getName(), o.getOrgLevel()));
+    }
+
+    /**
+     * The organisations in effect on {@code day} that receive procedure {@code procedureCode}: those it lists in
+     * {@code procedure_organisations}, every one when it lists none.
+     */
+    public List<OrganisationSummary> organisationsReceiving(String procedureCode, LocalDate day) {
+        List<String> listed = database.dsl().select(PROCEDURE_ORGANISATIONS.ORG_CODE).from(PROCEDURE_ORGANISATIONS)
+                .join(PROCEDURES).on(PROCEDURES.ID.eq(PROCEDURE_ORGANISATIONS.PROCEDURE_ID))
+                .where(PROCEDURES.CODE.eq(procedureCode))
+                .fetch(PROCEDURE_ORGANISATIONS.ORG_CODE);
+        return organisations(day).stream().filter(o -> listed.isEmpty() || listed.contains(o.code())).toList();
     }
 
     public Optional<DossierDetail> dossier(String code) {

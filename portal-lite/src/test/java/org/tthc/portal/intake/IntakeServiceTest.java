@@ -9,6 +9,8 @@ import static org.tthc.portal.database.PortalFixtures.THREE_DAY_PROCEDURE;
 import static org.tthc.portal.db.Tables.DOSSIERS;
 import static org.tthc.portal.db.Tables.HOLIDAYS;
 import static org.tthc.portal.db.Tables.INTAKE_DOCUMENTS;
+import static org.tthc.portal.db.Tables.PROCEDURES;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCESSING_EVENTS;
 
 import java.nio.file.Path;
@@ -178,6 +180,27 @@ class IntakeServiceTest {
                     .isInstanceOf(IntakeException.class)
                     .hasMessageContaining("documentsReceived 'TP09'").hasMessageContaining("[TP01]");
             assertThat(test.database().dsl().fetchCount(DOSSIERS)).as("the refused one is not stored").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.tthc.portal.database.TestDatabase#kinds")
+    void aProcedureIsReceivedOnlyWhereItIsOfferedOnceItListsOrganisations(TestDatabase.Kind kind) {
+        try (TestDatabase test = openWithCatalogue(kind)) {
+            IntakeService desk = intake(test.database(), "2025-03-05T09:00");
+            assertThat(desk.register(request(CONSTRUCTION, THREE_DAY_PROCEDURE)).code())
+                    .as("listing none, received everywhere").isEqualTo("H38.17-250305-0001");
+            var dsl = test.database().dsl();
+            dsl.insertInto(PROCEDURE_ORGANISATIONS)
+                    .set(PROCEDURE_ORGANISATIONS.PROCEDURE_ID, dsl.select(PROCEDURES.ID).from(PROCEDURES)
+                            .where(PROCEDURES.CODE.eq(THREE_DAY_PROCEDURE)).fetchSingle(PROCEDURES.ID))
+                    .set(PROCEDURE_ORGANISATIONS.ORG_CODE, JUSTICE)
+                    .execute();
+
+            assertThatThrownBy(() -> desk.register(request(CONSTRUCTION, THREE_DAY_PROCEDURE)))
+                    .isInstanceOf(IntakeException.class)
+                    .hasMessageContaining("handlingOrgCode 'H38.17'").hasMessageContaining("[H38.13]");
+            assertThat(desk.register(request(JUSTICE, THREE_DAY_PROCEDURE)).code()).isEqualTo("H38.13-250305-0001");
         }
     }
 

@@ -49,7 +49,7 @@ public class SubmissionController {
         PortalAccount account = pages.account(authentication);
         ProcedureSummary procedure = queries.procedure(procedureCode).orElseThrow(() -> PortalPages.notFound(procedureCode));
         model.addAttribute("procedure", procedure);
-        model.addAttribute("organisations", queries.organisations(pages.now().toLocalDate()));
+        model.addAttribute("organisations", queries.organisationsReceiving(procedureCode, pages.now().toLocalDate()));
         model.addAttribute("applicantName", account.displayName());
         return "submit";
     }

@@ -17,7 +17,6 @@ import org.tthc.api.web.PortalPages;
 import org.tthc.api.web.citizen.Uploads;
 import org.tthc.api.web.citizen.Uploads.Upload;
 import org.tthc.api.web.security.PortalAccount;
-import org.tthc.api.web.security.Role;
 import org.tthc.domain.dossier.ApplicantType;
 import org.tthc.domain.dossier.Channel;
 import org.tthc.portal.intake.IntakeException;
@@ -30,7 +29,8 @@ import org.tthc.portal.view.ProcedureSummary;
 /**
  * Intake at the one-stop desk (tiếp nhận trực tiếp) and of dossiers arriving by post: the officer picks the procedure,
  * enters the applicant, ticks the documents handed in (and may scan them in), and the dossier is registered through
- * {@link IntakeService} at the officer's organisation (the admin chooses one); then its page, with the receipt.
+ * {@link IntakeService} at the officer's organisation (the admin chooses one of those that receive the procedure);
+ * then its page, with the receipt.
  */
 @Controller
 public class DeskIntakeController {
@@ -59,13 +59,12 @@ public class DeskIntakeController {
         model.addAttribute("procedures", queries.procedures(null));
         model.addAttribute("channels", CHANNELS);
         model.addAttribute("applicantTypes", APPLICANT_TYPES);
-        model.addAttribute("organisations", account.role() == Role.ADMIN
-                ? queries.organisations(pages.now().toLocalDate())
-                : queries.organisations(pages.now().toLocalDate()).stream()
-                        .filter(o -> o.code().equals(account.orgCode())).toList());
         if (procedureCode != null && !procedureCode.isBlank()) {
             model.addAttribute("procedure", queries.procedure(procedureCode)
                     .orElseThrow(() -> PortalPages.notFound(procedureCode)));
+            // the organisations that receive the procedure, of those the account works for
+            model.addAttribute("organisations", queries.organisationsReceiving(procedureCode, pages.now().toLocalDate())
+                    .stream().filter(o -> account.handles(o.code())).toList());
         }
         return "officer/intake";
     }
