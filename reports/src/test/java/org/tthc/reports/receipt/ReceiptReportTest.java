@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tthc.reports.receipt.Receipt.ReceivedDocument;
 
-/** The receipt (Mẫu 01) as PDF, read back with pdftotext: Vietnamese text, the code and the appointment. */
+/**
+ * The receipt (Mẫu 01) as PDF, read back with pdftotext: Vietnamese text, the code and the appointment. The first
+ * test leaves its PDF in {@code target/receipt-test}.
+ */
 class ReceiptReportTest {
     @TempDir
     Path folder;
@@ -26,6 +29,8 @@ class ReceiptReportTest {
                 List.of(new ReceivedDocument("Tờ khai đăng ký khai sinh", 1), new ReceivedDocument("Giấy chứng sinh", 2)));
 
         byte[] pdf = ReceiptReport.shared().pdf(receipt);
+        // kept for a look (and the image in docs/portal-lite.md)
+        Files.write(Files.createDirectories(Path.of("target", "receipt-test")).resolve("receipt.pdf"), pdf);
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = pdfText(pdf).replaceAll("\\s+", " ");
