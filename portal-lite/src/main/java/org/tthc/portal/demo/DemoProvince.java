@@ -16,8 +16,8 @@ import org.tthc.portal.database.PortalDatabase;
 /**
  * The sample province of {@code ./tthc run}: on an empty store, the demo catalogue ({@link DemoCatalogue}) and then
  * {@link #DOSSIER_COUNT} dossiers received over the last {@link #DAYS} days, every one of them produced by
- * portal-lite's own services (intake, workflow, rating) with the clock moved to each event, so that pages, statistics and the
- * ingestion's pull see realistic dossiers. Seeded from a fixed random seed: the same clock gives the same province.
+ * portal-lite's own services (intake, workflow, rating) with the clock moved to each event, so that pages, statistics
+ * and the ingestion's pull see realistic dossiers. Seeded from a fixed random seed: the same clock gives the same province.
  */
 public final class DemoProvince {
     public static final int DOSSIER_COUNT = 200;

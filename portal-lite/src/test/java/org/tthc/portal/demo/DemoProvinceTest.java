@@ -12,12 +12,15 @@ import static org.tthc.portal.db.Tables.SUPPLEMENT_ROUNDS;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +37,7 @@ import org.tthc.portal.workflow.WorkflowAction;
 class DemoProvinceTest {
     /** Thursday 3 December 2026, 10:00 in Vietnam; the seed's eight weeks reach back into October. */
     private static final LocalDateTime NOW = LocalDateTime.parse("2026-12-03T10:00");
-    private static final Clock CLOCK = Clock.fixed(NOW.atZone(TthcTime.ZONE).toInstant(), java.time.ZoneOffset.UTC);
+    private static final Clock CLOCK = Clock.fixed(NOW.atZone(TthcTime.ZONE).toInstant(), ZoneOffset.UTC);
 
     @TempDir
     Path temporaryFolder;
@@ -77,7 +80,7 @@ class DemoProvinceTest {
         try (TestDatabase test = TestDatabase.open(kind, temporaryFolder)) {
             province(test).seedIfEmpty();
             DSLContext dsl = test.database().dsl();
-            Map<Long, org.jooq.Result<ProcessingEventsRecord>> events = dsl.selectFrom(PROCESSING_EVENTS)
+            Map<Long, Result<ProcessingEventsRecord>> events = dsl.selectFrom(PROCESSING_EVENTS)
                     .orderBy(PROCESSING_EVENTS.DOSSIER_ID, PROCESSING_EVENTS.CHANGE_SEQ)
                     .fetchGroups(PROCESSING_EVENTS.DOSSIER_ID);
             List<String> illegal = new ArrayList<>();
@@ -102,7 +105,8 @@ class DemoProvinceTest {
                     time = event.getOccurredAt();
                 }
                 if (status.code() != dossier.getStatus()) {
-                    illegal.add(dossier.getCode() + " is in " + dossier.getStatus() + ", its last event says " + status);
+                    illegal.add(dossier.getCode() + " is in " + dossier.getStatus() + ", its last event says "
+                            + status);
                 }
             });
             assertThat(illegal).isEmpty();
@@ -134,7 +138,7 @@ class DemoProvinceTest {
 
     private static Map<StatusCode, Integer> statusesInTheStore(DSLContext dsl) {
         Map<StatusCode, Integer> byStatus = new EnumMap<>(StatusCode.class);
-        dsl.select(DOSSIERS.STATUS, org.jooq.impl.DSL.count()).from(DOSSIERS).groupBy(DOSSIERS.STATUS)
+        dsl.select(DOSSIERS.STATUS, DSL.count()).from(DOSSIERS).groupBy(DOSSIERS.STATUS)
                 .forEach(r -> byStatus.put(StatusCode.of(r.value1()), r.value2()));
         return byStatus;
     }
