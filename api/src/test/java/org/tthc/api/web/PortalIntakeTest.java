@@ -28,8 +28,9 @@ import org.tthc.portal.view.PortalQueries;
  * receipt one click away; a required document not handed in registers nothing.
  */
 class PortalIntakeTest extends PortalWebTest {
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                    .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     MockMvc mvc;

@@ -32,7 +32,8 @@ import org.tthc.portal.intake.RegisteredDossier;
  * pdftotext it names the dossier, its documents and its appointment in Vietnamese; anyone else gets 404 or no entry.
  */
 class PortalReceiptTest extends PortalWebTest {
-    private static final DateTimeFormatter APPOINTMENT = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter APPOINTMENT =
+            DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút, ngày' dd/MM/yyyy");
 
     @Autowired
     MockMvc mvc;

@@ -25,7 +25,8 @@ class PortalSampleProvinceTest extends PortalWebTest {
     @Test
     void theSampleProvinceHasProceduresAndDossiersInEveryPage() throws Exception {
         assertThat(mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("Đăng ký khai sinh", "Chứng thực bản sao từ bản chính", "Cấp giấy phép xây dựng nhà ở riêng lẻ");
+                .contains("Đăng ký khai sinh", "Chứng thực bản sao từ bản chính",
+                        "Cấp giấy phép xây dựng nhà ở riêng lẻ");
         assertThat(queries.inbox(DemoCatalogue.JUSTICE, null)).isNotEmpty();
         assertThat(queries.inbox(DemoCatalogue.CONSTRUCTION, null)).isNotEmpty();
         String code = queries.inbox(DemoCatalogue.JUSTICE, null).get(0).code();

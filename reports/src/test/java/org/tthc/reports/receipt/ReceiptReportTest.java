@@ -26,7 +26,8 @@ class ReceiptReportTest {
         Receipt receipt = new Receipt("000.00.13.H99-261203-0007", "Sở Tư pháp", "Nguyễn Thị Hương", "0912345678",
                 "Đăng ký khai sinh", "3 ngày làm việc", "Trực tiếp", LocalDateTime.parse("2026-12-03T09:15:20"),
                 LocalDateTime.parse("2026-12-08T09:15:20"), "Cán bộ Sở Tư pháp",
-                List.of(new ReceivedDocument("Tờ khai đăng ký khai sinh", 1), new ReceivedDocument("Giấy chứng sinh", 2)));
+                List.of(new ReceivedDocument("Tờ khai đăng ký khai sinh", 1),
+                        new ReceivedDocument("Giấy chứng sinh", 2)));
 
         byte[] pdf = ReceiptReport.shared().pdf(receipt);
         // kept for a look (and the image in docs/portal-lite.md)
