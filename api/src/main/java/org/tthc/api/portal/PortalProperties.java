@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  * @param datasource  where the store lives: the embedded H2 file under the data folder when {@code url} is empty,
  *                    PostgreSQL when it is a {@code jdbc:postgresql:} URL
  * @param maxDocument the largest document an applicant may upload
- * @param demoSeed    on an empty store, seed the demo catalogue (organisations, procedures, steps)
+ * @param demoSeed    on an empty store, seed the sample province: the demo catalogue (organisations, procedures,
+ *                    steps) and its dossiers, walked through the portal's own services ({@code PortalDemoSeed})
  */
 @ConfigurationProperties("tthc.portal")
 public record PortalProperties(

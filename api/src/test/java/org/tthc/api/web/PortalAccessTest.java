@@ -96,6 +96,17 @@ class PortalAccessTest extends PortalWebTest {
     }
 
     @Test
+    void theStatusLookupWithoutACodeAsksForOneInsteadOfFailing() throws Exception {
+        assertThat(mvc.perform(get("/status").param("code", "")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("id=\"code-missing\"", "Nhập mã hồ sơ in trên giấy tiếp nhận để tra cứu.");
+        assertThat(mvc.perform(get("/status").param("code", "   ")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"code-missing\"");
+        assertThat(mvc.perform(get("/status")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("id=\"code-missing\"");
+    }
+
+    @Test
     void pagesNeedTheRightRole() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk());
         mvc.perform(get("/officer")).andExpect(redirectedUrlPattern("**/login"));

@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tthc.api.HeadlessChromium;
-import org.tthc.api.portal.DemoCatalogue;
+import org.tthc.portal.demo.DemoCatalogue;
 import org.tthc.api.web.security.DemoAccounts;
 
 /**

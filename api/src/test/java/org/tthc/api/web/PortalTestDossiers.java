@@ -1,6 +1,6 @@
 package org.tthc.api.web;
 
-import org.tthc.api.portal.DemoCatalogue;
+import org.tthc.portal.demo.DemoCatalogue;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.api.web.security.PortalAccount;
 import org.tthc.domain.dossier.ApplicantType;

@@ -1,13 +1,18 @@
 package org.tthc.portal.intake;
 
 import static org.tthc.portal.db.Tables.DOSSIERS;
+import static org.tthc.portal.db.Tables.INTAKE_DOCUMENTS;
 import static org.tthc.portal.db.Tables.ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURES;
+import static org.tthc.portal.db.Tables.PROCEDURE_COMPONENTS;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCESSING_EVENTS;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jooq.DSLContext;
@@ -18,11 +23,13 @@ import org.tthc.domain.dossier.StatusCode;
 import org.tthc.domain.procedure.Procedure.ProcessingTimeUnit;
 import org.tthc.portal.calendar.HolidayCalendar;
 import org.tthc.portal.database.PortalDatabase;
+import org.tthc.portal.db.tables.records.ProcedureComponentsRecord;
 import org.tthc.portal.db.tables.records.ProceduresRecord;
 
 /**
  * Registers a dossier at the one-stop desk: allocates its national code, computes its appointment date with the
- * office's working calendar, stores it as accepted (status 2) and records the intake event, all in one transaction.
+ * office's working calendar, stores it as accepted (status 2) and records the intake event and the documents received
+ * (the receipt's list), all in one transaction.
  */
 public final class IntakeService {
     /** The step name of the intake event (CapNhatTienDoHoSoMC). */
@@ -58,6 +65,18 @@ public final class IntakeService {
                         "no such procedure in the catalogue; pick one from the procedures table"));
         LocalDate receiptDay = receivedAt.toLocalDate();
         requireOrganisationValidOn(tx, request.handlingOrgCode(), receiptDay);
+        if (request.originalDossierId() == null) {
+            requireReceivedAt(tx, procedure, request.handlingOrgCode());
+        }
+        Map<String, ProcedureComponentsRecord> components = tx.selectFrom(PROCEDURE_COMPONENTS)
+                .where(PROCEDURE_COMPONENTS.PROCEDURE_ID.eq(procedure.getId()))
+                .fetchMap(PROCEDURE_COMPONENTS.COMPONENT_CODE);
+        for (String component : request.documentsReceived()) {
+            if (!components.containsKey(component)) {
+                throw new IntakeException("documentsReceived", component, "not a document of procedure "
+                        + procedure.getCode() + "; its documents are " + components.keySet());
+            }
+        }
 
         String code = codes.next(tx, request.handlingOrgCode(), receiptDay, receivedAt);
         LocalDateTime dueAt = new AppointmentDates(HolidayCalendar.load(tx), workingHours).appointment(receivedAt,
@@ -93,7 +112,32 @@ public final class IntakeService {
                 .set(PROCESSING_EVENTS.OCCURRED_AT, receivedAt)
                 .set(PROCESSING_EVENTS.UPDATED_AT, receivedAt)
                 .execute();
+        for (String componentCode : request.documentsReceived().stream().distinct().toList()) {
+            ProcedureComponentsRecord component = components.get(componentCode);
+            tx.insertInto(INTAKE_DOCUMENTS)
+                    .set(INTAKE_DOCUMENTS.DOSSIER_ID, id)
+                    .set(INTAKE_DOCUMENTS.COMPONENT_CODE, componentCode)
+                    .set(INTAKE_DOCUMENTS.NAME, component.getName())
+                    .set(INTAKE_DOCUMENTS.COPIES, component.getCopies())
+                    .set(INTAKE_DOCUMENTS.UPDATED_AT, receivedAt)
+                    .execute();
+        }
         return new RegisteredDossier(id, code, receivedAt, dueAt, status);
+    }
+
+    /**
+     * The procedure lists the organisation among those that receive it, or lists none (received everywhere). An
+     * inter-agency child dossier is exempt: the sending office chose the agency.
+     */
+    private static void requireReceivedAt(DSLContext tx, ProceduresRecord procedure, String orgCode) {
+        List<String> offeredAt = tx.select(PROCEDURE_ORGANISATIONS.ORG_CODE).from(PROCEDURE_ORGANISATIONS)
+                .where(PROCEDURE_ORGANISATIONS.PROCEDURE_ID.eq(procedure.getId()))
+                .orderBy(PROCEDURE_ORGANISATIONS.ORG_CODE)
+                .fetch(PROCEDURE_ORGANISATIONS.ORG_CODE);
+        if (!offeredAt.isEmpty() && !offeredAt.contains(orgCode)) {
+            throw new IntakeException("handlingOrgCode", orgCode, "does not receive procedure " + procedure.getCode()
+                    + "; it is received at " + offeredAt);
+        }
     }
 
     private static void requireOrganisationValidOn(DSLContext tx, String orgCode, LocalDate day) {

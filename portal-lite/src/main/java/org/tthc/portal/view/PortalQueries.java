@@ -2,9 +2,11 @@ package org.tthc.portal.view;
 
 import static org.tthc.portal.db.Tables.DOCUMENTS;
 import static org.tthc.portal.db.Tables.DOSSIERS;
+import static org.tthc.portal.db.Tables.INTAKE_DOCUMENTS;
 import static org.tthc.portal.db.Tables.ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURES;
 import static org.tthc.portal.db.Tables.PROCEDURE_COMPONENTS;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURE_STEPS;
 import static org.tthc.portal.db.Tables.PROCESSING_EVENTS;
 import static org.tthc.portal.db.Tables.RATINGS;
@@ -21,9 +23,12 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.tthc.domain.dossier.Channel;
 import org.tthc.domain.dossier.StatusCode;
+import org.tthc.domain.procedure.Procedure.ProcessingTimeUnit;
 import org.tthc.portal.database.PortalDatabase;
 import org.tthc.portal.db.tables.records.DossiersRecord;
+import org.tthc.portal.intake.IntakeService;
 import org.tthc.portal.view.ProcedureSummary.ComponentSummary;
 
 /** What the portal's pages read: the catalogue, a dossier with its timeline, an applicant's and an office's lists. */
@@ -73,6 +78,18 @@ public final class PortalQueries {
                 .fetch(o -> new OrganisationSummary(o.getCode(), o.getName(), o.getOrgLevel()));
     }
 
+    /**
+     * The organisations in effect on {@code day} that receive procedure {@code procedureCode}: those it lists in
+     * {@code procedure_organisations}, every one when it lists none.
+     */
+    public List<OrganisationSummary> organisationsReceiving(String procedureCode, LocalDate day) {
+        List<String> listed = database.dsl().select(PROCEDURE_ORGANISATIONS.ORG_CODE).from(PROCEDURE_ORGANISATIONS)
+                .join(PROCEDURES).on(PROCEDURES.ID.eq(PROCEDURE_ORGANISATIONS.PROCEDURE_ID))
+                .where(PROCEDURES.CODE.eq(procedureCode))
+                .fetch(PROCEDURE_ORGANISATIONS.ORG_CODE);
+        return organisations(day).stream().filter(o -> listed.isEmpty() || listed.contains(o.code())).toList();
+    }
+
     public Optional<DossierDetail> dossier(String code) {
         DSLContext dsl = database.dsl();
         DossiersRecord d = dsl.selectFrom(DOSSIERS).where(DOSSIERS.CODE.eq(code)).fetchOptional().orElse(null);
@@ -107,6 +124,47 @@ public final class PortalQueries {
                 d.getCurrentStepOrder() == null ? null : d.getCurrentStepOrder().intValue(), steps,
                 d.getAssignee(), d.getAssignedDepartment(), d.getStepDeadline(), d.getFinishedAt(),
                 d.getReturnedAt(), openSupplement, rated, timeline, documents));
+    }
+
+    /**
+     * The receipt of dossier {@code code}: the documents checked off at intake, or for an online dossier without
+     * such a list the files it uploaded for the procedure's components (by the component's name, else the file's;
+     * a supplement's files are for no component and not listed).
+     */
+    public Optional<DossierReceipt> receipt(String code) {
+        DSLContext dsl = database.dsl();
+        DossiersRecord d = dsl.selectFrom(DOSSIERS).where(DOSSIERS.CODE.eq(code)).fetchOptional().orElse(null);
+        if (d == null) {
+            return Optional.empty();
+        }
+        var procedure = dsl.selectFrom(PROCEDURES).where(PROCEDURES.ID.eq(d.getProcedureId())).fetchSingle();
+        String orgName = dsl.select(ORGANISATIONS.NAME).from(ORGANISATIONS)
+                .where(ORGANISATIONS.CODE.eq(d.getHandlingOrgCode()))
+                .orderBy(ORGANISATIONS.VALID_FROM.desc()).limit(1).fetchOptional(ORGANISATIONS.NAME)
+                .orElse(d.getHandlingOrgCode());
+        String receivedBy = dsl.select(PROCESSING_EVENTS.ACTOR).from(PROCESSING_EVENTS)
+                .where(PROCESSING_EVENTS.DOSSIER_ID.eq(d.getId()))
+                .and(PROCESSING_EVENTS.ACTION.eq(IntakeService.INTAKE_ACTION))
+                .orderBy(PROCESSING_EVENTS.ID).limit(1).fetchOptional(PROCESSING_EVENTS.ACTOR).orElse(null);
+        List<DossierReceipt.ReceivedDocument> documents = dsl.selectFrom(INTAKE_DOCUMENTS)
+                .where(INTAKE_DOCUMENTS.DOSSIER_ID.eq(d.getId()))
+                .orderBy(INTAKE_DOCUMENTS.COMPONENT_CODE)
+                .fetch(r -> new DossierReceipt.ReceivedDocument(r.getName(), r.getCopies()));
+        if (documents.isEmpty()) {
+            documents = dsl.select(DSL.coalesce(PROCEDURE_COMPONENTS.NAME, DOCUMENTS.NAME))
+                    .from(DOCUMENTS).leftJoin(PROCEDURE_COMPONENTS)
+                    .on(PROCEDURE_COMPONENTS.PROCEDURE_ID.eq(d.getProcedureId())
+                            .and(PROCEDURE_COMPONENTS.COMPONENT_CODE.eq(DOCUMENTS.COMPONENT_CODE)))
+                    .where(DOCUMENTS.DOSSIER_ID.eq(d.getId()))
+                    .and(DOCUMENTS.COMPONENT_CODE.isNotNull())
+                    .orderBy(DOCUMENTS.ID)
+                    .fetch(r -> new DossierReceipt.ReceivedDocument(r.value1(), 1));
+        }
+        return Optional.of(new DossierReceipt(d.getCode(), d.getHandlingOrgCode(), orgName, d.getApplicantName(),
+                d.getApplicantIdNumber(), d.getApplicantPhone(), procedure.getName(), procedure.getProcessingTime(),
+                ProcessingTimeUnit.valueOf(procedure.getProcessingTimeUnit()),
+                Channel.ofCode(d.getChannel()).orElse(Channel.IN_PERSON), d.getReceivedAt(), d.getDueAt(),
+                receivedBy, documents));
     }
 
     /** The dossiers of the applicant with this identity number, newest first. */

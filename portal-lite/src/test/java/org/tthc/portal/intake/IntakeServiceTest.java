@@ -8,6 +8,9 @@ import static org.tthc.portal.database.PortalFixtures.JUSTICE;
 import static org.tthc.portal.database.PortalFixtures.THREE_DAY_PROCEDURE;
 import static org.tthc.portal.db.Tables.DOSSIERS;
 import static org.tthc.portal.db.Tables.HOLIDAYS;
+import static org.tthc.portal.db.Tables.INTAKE_DOCUMENTS;
+import static org.tthc.portal.db.Tables.PROCEDURES;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCESSING_EVENTS;
 
 import java.nio.file.Path;
@@ -159,6 +162,52 @@ class IntakeServiceTest {
                     .hasMessageContaining("handlingOrgCode 'H38.99'").hasMessageContaining("2025-03-05");
             assertThat(desk.register(request(JUSTICE, THREE_DAY_PROCEDURE)).code()).isEqualTo("H38.13-250305-0001");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.tthc.portal.database.TestDatabase#kinds")
+    void theDocumentsReceivedAreRecordedForTheReceiptAndOnlyTheProceduresOwn(TestDatabase.Kind kind) {
+        try (TestDatabase test = openWithCatalogue(kind)) {
+            IntakeService desk = intake(test.database(), "2025-03-05T09:00");
+            IntakeRequest paper = request(JUSTICE, THREE_DAY_PROCEDURE);
+            RegisteredDossier dossier = desk.register(withDocuments(paper, List.of("TP01")));
+
+            assertThat(test.database().dsl().selectFrom(INTAKE_DOCUMENTS)
+                    .where(INTAKE_DOCUMENTS.DOSSIER_ID.eq(dossier.id()))
+                    .fetch(r -> r.getComponentCode() + " " + r.getName() + " x" + r.getCopies()))
+                    .containsExactly("TP01 Tờ khai đăng ký khai sinh x1");
+            assertThatThrownBy(() -> desk.register(withDocuments(paper, List.of("TP09"))))
+                    .isInstanceOf(IntakeException.class)
+                    .hasMessageContaining("documentsReceived 'TP09'").hasMessageContaining("[TP01]");
+            assertThat(test.database().dsl().fetchCount(DOSSIERS)).as("the refused one is not stored").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.tthc.portal.database.TestDatabase#kinds")
+    void aProcedureIsReceivedOnlyWhereItIsOfferedOnceItListsOrganisations(TestDatabase.Kind kind) {
+        try (TestDatabase test = openWithCatalogue(kind)) {
+            IntakeService desk = intake(test.database(), "2025-03-05T09:00");
+            assertThat(desk.register(request(CONSTRUCTION, THREE_DAY_PROCEDURE)).code())
+                    .as("listing none, received everywhere").isEqualTo("H38.17-250305-0001");
+            var dsl = test.database().dsl();
+            dsl.insertInto(PROCEDURE_ORGANISATIONS)
+                    .set(PROCEDURE_ORGANISATIONS.PROCEDURE_ID, dsl.select(PROCEDURES.ID).from(PROCEDURES)
+                            .where(PROCEDURES.CODE.eq(THREE_DAY_PROCEDURE)).fetchSingle(PROCEDURES.ID))
+                    .set(PROCEDURE_ORGANISATIONS.ORG_CODE, JUSTICE)
+                    .execute();
+
+            assertThatThrownBy(() -> desk.register(request(CONSTRUCTION, THREE_DAY_PROCEDURE)))
+                    .isInstanceOf(IntakeException.class)
+                    .hasMessageContaining("handlingOrgCode 'H38.17'").hasMessageContaining("[H38.13]");
+            assertThat(desk.register(request(JUSTICE, THREE_DAY_PROCEDURE)).code()).isEqualTo("H38.13-250305-0001");
+        }
+    }
+
+    private static IntakeRequest withDocuments(IntakeRequest r, List<String> documents) {
+        return new IntakeRequest(r.procedureCode(), r.handlingOrgCode(), r.channel(), r.applicantType(),
+                r.applicantName(), r.applicantIdNumber(), r.applicantPhone(), r.applicantEmail(), r.summary(),
+                r.originalDossierId(), r.receivedBy(), r.department(), documents);
     }
 
     private TestDatabase openWithCatalogue(TestDatabase.Kind kind) {

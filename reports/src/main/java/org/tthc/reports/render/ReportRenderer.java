@@ -1,5 +1,6 @@
 package org.tthc.reports.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +49,21 @@ public final class ReportRenderer {
         } catch (JRException e) {
             throw new IllegalStateException("report " + name + " could not be filled: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code print} as the bytes of a PDF (a document served over HTTP rather than written to a folder). */
+    public byte[] pdf(JasperPrint print) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            JRPdfExporter exporter = new JRPdfExporter();
+            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+            exporter.exportReport();
+        } catch (JRException e) {
+            throw new IllegalStateException("report " + print.getName() + " could not be exported as PDF: "
+                    + e.getMessage(), e);
+        }
+        return out.toByteArray();
     }
 
     /** Writes {@code print} to {@code file} in {@code format}. */

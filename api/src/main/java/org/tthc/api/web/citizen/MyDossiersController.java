@@ -21,12 +21,14 @@ import org.tthc.portal.view.DossierDetail;
 import org.tthc.portal.view.PortalQueries;
 import org.tthc.portal.workflow.Actor;
 import org.tthc.portal.workflow.DossierWorkflow;
+import org.tthc.portal.workflow.WorkflowAction;
 import org.tthc.portal.workflow.WorkflowException;
 import org.tthc.portal.workflow.WorkflowInputException;
 
 /**
  * The citizen's own dossiers: the list, one dossier with its timeline, the supplement asked for (upload and hand in),
- * and the rating once the result is returned. Another applicant's dossier answers 404.
+ * the withdrawal while it is being handled, and the rating once the result is returned. Another applicant's dossier
+ * answers 404.
  */
 @Controller
 public class MyDossiersController {
@@ -58,7 +60,23 @@ public class MyDossiersController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("canSupplement", dossier.status() == StatusCode.SUPPLEMENT_REQUESTED);
         model.addAttribute("canRate", dossier.status() == StatusCode.RESULT_RETURNED && !dossier.rated());
+        model.addAttribute("canWithdraw", WorkflowAction.WITHDRAW.allowedFrom(dossier.status()));
         return "my-dossier";
+    }
+
+    /** The applicant withdraws the dossier (status 7) while it is still being handled. */
+    @PostMapping("/my/dossiers/{code}/withdraw")
+    public String withdraw(@PathVariable String code, @RequestParam(name = "reason", required = false) String reason,
+                           Authentication authentication, RedirectAttributes redirect) {
+        PortalAccount account = pages.account(authentication);
+        pages.ownDossier(account, code);
+        try {
+            workflow.withdraw(code, Actor.applicant(account.idNumber()), reason == null ? null : reason.strip());
+            redirect.addFlashAttribute("done", "message.withdrawn");
+        } catch (WorkflowException | WorkflowInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/my/dossiers/" + code;
     }
 
     /** Hands in the supplement: the new file (if any) is stored, then the round is closed. */

@@ -30,7 +30,7 @@ import org.tthc.portal.view.ProcedureSummary;
 @Controller
 public class SubmissionController {
     /** Recorded as the receiver of an online dossier. */
-    static final String ONLINE_RECEIVER = "online";
+    public static final String ONLINE_RECEIVER = "online";
 
     private final PortalQueries queries;
     private final IntakeService intake;
@@ -49,7 +49,7 @@ public class SubmissionController {
         PortalAccount account = pages.account(authentication);
         ProcedureSummary procedure = queries.procedure(procedureCode).orElseThrow(() -> PortalPages.notFound(procedureCode));
         model.addAttribute("procedure", procedure);
-        model.addAttribute("organisations", queries.organisations(pages.now().toLocalDate()));
+        model.addAttribute("organisations", queries.organisationsReceiving(procedureCode, pages.now().toLocalDate()));
         model.addAttribute("applicantName", account.displayName());
         return "submit";
     }

@@ -19,8 +19,10 @@ public class StatusController {
     public String status(@RequestParam(name = "code", required = false) String code, Model model) {
         String trimmed = code == null ? "" : code.strip();
         model.addAttribute("code", trimmed);
+        model.addAttribute("searched", !trimmed.isEmpty());
+        // the form sent without a code (the field's "required" is only a hint to the browser): ask for one
+        model.addAttribute("codeMissing", code != null && trimmed.isEmpty());
         if (!trimmed.isEmpty()) {
-            model.addAttribute("searched", true);
             queries.dossier(trimmed).map(PublicDossierStatus::of)
                     .ifPresent(status -> model.addAttribute("dossier", status));
         }

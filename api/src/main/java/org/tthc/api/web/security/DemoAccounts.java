@@ -1,10 +1,12 @@
 package org.tthc.api.web.security;
 
-import static org.tthc.api.portal.DemoCatalogue.CONSTRUCTION;
-import static org.tthc.api.portal.DemoCatalogue.JUSTICE;
-import static org.tthc.api.portal.DemoCatalogue.PROVINCE;
+import static org.tthc.portal.demo.DemoCatalogue.CONSTRUCTION;
+import static org.tthc.portal.demo.DemoCatalogue.JUSTICE;
+import static org.tthc.portal.demo.DemoCatalogue.PROVINCE;
 
 import java.util.List;
+
+import org.tthc.portal.demo.DemoPeople;
 
 /**
  * The demo accounts of the embedded default (documented in docs/portal-lite.md): one officer per organisation of the
@@ -22,8 +24,9 @@ public final class DemoAccounts {
             new PortalAccount("canbo.tinh", "Cán bộ UBND tỉnh", Role.OFFICER, PROVINCE, null),
             new PortalAccount(JUSTICE_OFFICER, "Cán bộ Sở Tư pháp", Role.OFFICER, JUSTICE, null),
             new PortalAccount(CONSTRUCTION_OFFICER, "Cán bộ Sở Xây dựng", Role.OFFICER, CONSTRUCTION, null),
-            new PortalAccount(CITIZEN, "Nguyễn Văn An", Role.CITIZEN, null, "001099000001"),
-            new PortalAccount(OTHER_CITIZEN, "Trần Thị Bình", Role.CITIZEN, null, "001099000002"));
+            new PortalAccount(CITIZEN, DemoPeople.CITIZEN_NAME, Role.CITIZEN, null, DemoPeople.CITIZEN_ID),
+            new PortalAccount(OTHER_CITIZEN, DemoPeople.OTHER_CITIZEN_NAME, Role.CITIZEN, null,
+                    DemoPeople.OTHER_CITIZEN_ID));
 
     private DemoAccounts() {
     }

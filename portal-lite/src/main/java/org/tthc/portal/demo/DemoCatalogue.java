@@ -1,31 +1,25 @@
-package org.tthc.api.portal;
+package org.tthc.portal.demo;
 
 import static org.tthc.portal.db.Tables.ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURES;
 import static org.tthc.portal.db.Tables.PROCEDURE_COMPONENTS;
+import static org.tthc.portal.db.Tables.PROCEDURE_ORGANISATIONS;
 import static org.tthc.portal.db.Tables.PROCEDURE_STEPS;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.tthc.domain.organisation.OrganisationKind;
 import org.tthc.domain.procedure.Procedure.ProcessingTimeUnit;
-import org.tthc.portal.database.PortalDatabase;
 
 /**
- * On an empty store, seeds a small demo catalogue so that {@code ./tthc run} has pages to show: the sample province,
- * two of its departments, three procedures with their documents and processing steps. The demo accounts
- * ({@code DemoAccounts}) have one officer per organisation here. Dossiers are not seeded (docs/portal-lite.md, TODO).
+ * The demo catalogue of the sample province H99: the province, two of its departments, three procedures with their
+ * documents and processing steps, and which organisations receive which procedure. {@link DemoProvince} inserts it
+ * into an empty store; the app's demo accounts have one officer per organisation here.
  */
-@Component
-@Order(-10)
-public class DemoCatalogue implements ApplicationRunner {
+public final class DemoCatalogue {
     public static final String PROVINCE = "000.00.00.H99";
     public static final String JUSTICE = "000.00.13.H99";
     public static final String CONSTRUCTION = "000.00.17.H99";
@@ -33,26 +27,17 @@ public class DemoCatalogue implements ApplicationRunner {
     public static final String CERTIFIED_COPY = "2.000815.000.00.00.H99";
     public static final String BUILDING_PERMIT = "1.009972.000.00.00.H99";
 
-    private static final Logger log = LoggerFactory.getLogger(DemoCatalogue.class);
+    /** The organisations that receive each procedure's dossiers (the demo seed spreads its dossiers over them). */
+    public static final Map<String, List<String>> OFFERED_AT = Map.of(
+            BIRTH_REGISTRATION, List.of(JUSTICE),
+            CERTIFIED_COPY, List.of(JUSTICE, PROVINCE),
+            BUILDING_PERMIT, List.of(CONSTRUCTION));
 
-    private final PortalDatabase database;
-    private final PortalProperties properties;
-
-    public DemoCatalogue(PortalDatabase database, PortalProperties properties) {
-        this.database = database;
-        this.properties = properties;
+    private DemoCatalogue() {
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (!properties.demoSeed() || database.dsl().fetchCount(PROCEDURES) > 0) {
-            return;
-        }
-        database.dsl().transaction(configuration -> seed(configuration.dsl()));
-        log.info("portal-lite: seeded the demo catalogue (3 organisations, 3 procedures)");
-    }
-
-    private static void seed(DSLContext dsl) {
+    /** Inserts the catalogue; the caller checks the store has none yet. */
+    static void insert(DSLContext dsl) {
         organisation(dsl, PROVINCE, "UBND tỉnh mẫu H99", 1, OrganisationKind.PROVINCE, null);
         organisation(dsl, JUSTICE, "Sở Tư pháp", 2, OrganisationKind.DEPARTMENT, PROVINCE);
         organisation(dsl, CONSTRUCTION, "Sở Xây dựng", 2, OrganisationKind.DEPARTMENT, PROVINCE);
@@ -76,6 +61,17 @@ public class DemoCatalogue implements ApplicationRunner {
         component(dsl, permit, "TP02", "Bản vẽ thiết kế", true);
         step(dsl, permit, 1, "Thẩm định hồ sơ", "Phòng Quản lý xây dựng", 12, ProcessingTimeUnit.WORKING_DAYS);
         step(dsl, permit, 2, "Phê duyệt", "Lãnh đạo Sở", 3, ProcessingTimeUnit.WORKING_DAYS);
+
+        for (var offered : OFFERED_AT.entrySet()) {
+            long procedure = dsl.select(PROCEDURES.ID).from(PROCEDURES).where(PROCEDURES.CODE.eq(offered.getKey()))
+                    .fetchSingle(PROCEDURES.ID);
+            for (String org : offered.getValue()) {
+                dsl.insertInto(PROCEDURE_ORGANISATIONS)
+                        .set(PROCEDURE_ORGANISATIONS.PROCEDURE_ID, procedure)
+                        .set(PROCEDURE_ORGANISATIONS.ORG_CODE, org)
+                        .execute();
+            }
+        }
     }
 
     private static void organisation(DSLContext dsl, String code, String name, int level, OrganisationKind kind,
