@@ -97,10 +97,7 @@ public final class PortalQueries {
             return Optional.empty();
         }
         var procedure = dsl.selectFrom(PROCEDURES).where(PROCEDURES.ID.eq(d.getProcedureId())).fetchSingle();
-        String orgName = dsl.select(ORGANISATIONS.NAME).from(ORGANISATIONS)
-                .where(ORGANISATIONS.CODE.eq(d.getHandlingOrgCode()))
-                .orderBy(ORGANISATIONS.VALID_FROM.desc()).limit(1).fetchOptional(ORGANISATIONS.NAME)
-                .orElse(d.getHandlingOrgCode());
+        String orgName = organisationName(dsl, d.getHandlingOrgCode());
         int steps = dsl.fetchCount(PROCEDURE_STEPS, PROCEDURE_STEPS.PROCEDURE_ID.eq(d.getProcedureId()));
         String openSupplement = dsl.select(SUPPLEMENT_ROUNDS.REASON).from(SUPPLEMENT_ROUNDS)
                 .where(SUPPLEMENT_ROUNDS.DOSSIER_ID.eq(d.getId()), SUPPLEMENT_ROUNDS.COMPLETED_AT.isNull())
@@ -138,10 +135,7 @@ public final class PortalQueries {
             return Optional.empty();
         }
         var procedure = dsl.selectFrom(PROCEDURES).where(PROCEDURES.ID.eq(d.getProcedureId())).fetchSingle();
-        String orgName = dsl.select(ORGANISATIONS.NAME).from(ORGANISATIONS)
-                .where(ORGANISATIONS.CODE.eq(d.getHandlingOrgCode()))
-                .orderBy(ORGANISATIONS.VALID_FROM.desc()).limit(1).fetchOptional(ORGANISATIONS.NAME)
-                .orElse(d.getHandlingOrgCode());
+        String orgName = organisationName(dsl, d.getHandlingOrgCode());
         String receivedBy = dsl.select(PROCESSING_EVENTS.ACTOR).from(PROCESSING_EVENTS)
                 .where(PROCESSING_EVENTS.DOSSIER_ID.eq(d.getId()))
                 .and(PROCESSING_EVENTS.ACTION.eq(IntakeService.INTAKE_ACTION))
@@ -210,5 +204,13 @@ public final class PortalQueries {
         }
         return database.dsl().selectDistinct(DOSSIERS.ASSIGNED_DEPARTMENT).from(DOSSIERS).where(where)
                 .orderBy(DOSSIERS.ASSIGNED_DEPARTMENT).fetch(DOSSIERS.ASSIGNED_DEPARTMENT);
+    }
+
+    /** The latest name of organisation {@code code}, or the code when the catalogue has none. */
+    private static String organisationName(DSLContext dsl, String code) {
+        return dsl.select(ORGANISATIONS.NAME).from(ORGANISATIONS)
+                .where(ORGANISATIONS.CODE.eq(code))
+                .orderBy(ORGANISATIONS.VALID_FROM.desc()).limit(1).fetchOptional(ORGANISATIONS.NAME)
+                .orElse(code);
     }
 }
