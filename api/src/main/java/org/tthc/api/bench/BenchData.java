@@ -20,8 +20,9 @@ import org.tthc.ingestion.sample.SampleProgress;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 
 /**
- * The data of a tier, generated and ingested once and reused by later runs: {@code ROOT/T1-seed1/packets} holds the
- * generated packet files and {@code ROOT/T1-seed1/data} the Delta warehouse ingested from them. A {@code ready} file
+ * The data of a tier, generated and ingested once and reused by later runs: {@code ROOT/T1-1000000x12-seed1/packets}
+ * holds the generated packet files and {@code ROOT/T1-1000000x12-seed1/data} the Delta warehouse ingested from them
+ * (the folder names the tier's size, so data made for an earlier size of a tier is never reused). A {@code ready} file
  * written last marks a complete preparation; without it (a run interrupted while preparing) both are made again.
  */
 public final class BenchData {
@@ -36,7 +37,7 @@ public final class BenchData {
     public BenchData(Path root, Tier tier, long seed) {
         this.tier = tier;
         this.seed = seed;
-        this.folder = root.resolve(tier + "-seed" + seed);
+        this.folder = root.resolve(tier + "-" + tier.dossiers() + "x" + tier.months() + "-seed" + seed);
     }
 
     public Tier tier() {

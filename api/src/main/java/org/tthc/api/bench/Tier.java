@@ -9,10 +9,10 @@ import java.util.Locale;
  */
 public enum Tier {
     /**
-     * 10k dossiers: what {@code ./tthc test}'s smoke run uses to prove every benchmark runs; its figures are not
+     * 2,000 dossiers: what {@code ./tthc test}'s smoke run uses to prove every benchmark runs; its figures are not
      * quoted (the fixed costs of Spark jobs dominate at this size).
      */
-    S(10_000, 12),
+    S(2_000, 12),
     /** 100k dossiers: a district-year. */
     T0(100_000, 12),
     /** 1M dossiers: a mid-size province's year. */

@@ -53,7 +53,7 @@ import picocli.CommandLine.Option;
  * only when a benchmark failed or the engines disagreed on the numbers.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Runs the benchmarks of a data tier (S 10k, T0 100k, T1 1M, T2 10M dossiers) and prints median, min,",
+        description = {"Runs the benchmarks of a data tier (S 2k, T0 100k, T1 1M, T2 10M dossiers) and prints median, min,",
                 "max and the ratio to each benchmark's baseline measured in the same run; writes the results as",
                 "JSON under --results. The tier's data is generated and ingested once under --cache and reused.",
                 "./tthc bench starts a throwaway ClickHouse server and PostgreSQL and provides chDB (as ./tthc test",
