@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,7 +119,10 @@ public final class BenchCommand implements Callable<Integer> {
                     + " city's day; --smoke: 600).")
     int drainPackets;
 
-    private final Consumer<String> progress = line -> System.err.println("bench: " + line);
+    private final long started = System.nanoTime();
+    /** Progress on stderr, each line with the time since the command started (where a run's minutes go). */
+    private final Consumer<String> progress = line -> System.err.printf(Locale.ROOT, "bench: [%6.1f s] %s%n",
+            (System.nanoTime() - started) / 1e9, line);
 
     @Override
     public Integer call() {

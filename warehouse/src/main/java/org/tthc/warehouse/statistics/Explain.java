@@ -2,10 +2,15 @@ package org.tthc.warehouse.statistics;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
@@ -21,10 +26,10 @@ import org.tthc.warehouse.delta.TableSnapshot;
  */
 public final class Explain {
     private static final String EXPLAIN_DOSSIERS = """
-            SELECT o.source_system, o.dossier_code, o.handling_org_code, o.received_on, o.due_on, o.end_on
+            SELECT o.source_system, o.dossier_code, o.handling_org_code, o.received_on, o.due_on, o.end_on{columns}
             FROM ({outcomes}) o
             JOIN IDENTIFIER(:period_org_rollup) r ON r.period_no = o.period_no AND r.org_code = o.handling_org_code
-            WHERE r.ancestor_code = :org_code AND o.{column}
+            WHERE r.ancestor_code = :org_code AND {where}
             ORDER BY o.dossier_code, o.source_system""";
 
     private final DeltaWarehouse warehouse;
@@ -49,6 +54,40 @@ public final class Explain {
      */
     public List<ExplainedDossier> dossiers(Period period, String orgCode, CountedField field, LocalDate today,
                                            OrganisationView view, TableSnapshot snapshot) {
+        // the column comes from CountedField, never from the caller's text
+        String sql = EXPLAIN_DOSSIERS.replace("{columns}", "").replace("{where}", "o." + field.column());
+        return query(sql, period, orgCode, today, view, snapshot).stream().map(Explain::dossier).toList();
+    }
+
+    /**
+     * The dossiers behind every counted field of {@code orgCode}'s statistics of {@code period} in {@code view}, in
+     * one Spark job (a breakdown of a whole row, where {@link #dossiers} would take one job per field): for each
+     * field the list {@link #dossiers} gives for it, on the latest data.
+     */
+    public Map<CountedField, List<ExplainedDossier>> dossiersByField(Period period, String orgCode, LocalDate today,
+                                                                     OrganisationView view) {
+        String flags = Arrays.stream(CountedField.values()).map(f -> "o." + f.column())
+                .collect(Collectors.joining(", "));
+        String sql = EXPLAIN_DOSSIERS.replace("{columns}", ", " + flags)
+                .replace("{where}", "(" + flags.replace(", ", " OR ") + ")");
+        Map<CountedField, List<ExplainedDossier>> byField = new EnumMap<>(CountedField.class);
+        for (CountedField field : CountedField.values()) {
+            byField.put(field, new ArrayList<>());
+        }
+        for (Row row : query(sql, period, orgCode, today, view, warehouse.latest())) {
+            ExplainedDossier dossier = dossier(row);
+            for (CountedField field : CountedField.values()) {
+                if (Boolean.TRUE.equals(row.getAs(field.column()))) {
+                    byField.get(field).add(dossier);
+                }
+            }
+        }
+        return byField;
+    }
+
+    /** The rows of {@code sql} (over the outcome rows and the period's roll-up) for one period and organisation. */
+    private List<Row> query(String sql, Period period, String orgCode, LocalDate today, OrganisationView view,
+                            TableSnapshot snapshot) {
         String rollupView = statistics.registerRollup(List.of(period), today, view, snapshot);
         try {
             Map<String, Object> args = new HashMap<>(SparkStatistics.outcomeArguments(snapshot));
@@ -57,15 +96,14 @@ public final class Explain {
                     "asof", new LocalDate[] {period.asOfDate(today)},
                     "ruleset", new String[] {RuleSet.inForceOn(period.to()).id()},
                     "period_org_rollup", rollupView, "org_code", orgCode));
-            // the column comes from CountedField, never from the caller's text
-            String sql = EXPLAIN_DOSSIERS.replace("{outcomes}", SparkStatistics.DOSSIER_OUTCOMES)
-                    .replace("{column}", field.column());
-            return spark.sql(sql, args).collectAsList().stream()
-                    .map(r -> new ExplainedDossier(r.getString(0), r.getString(1), r.getString(2),
-                            r.<LocalDate>getAs(3), r.<LocalDate>getAs(4), r.<LocalDate>getAs(5)))
-                    .toList();
+            return spark.sql(sql.replace("{outcomes}", SparkStatistics.DOSSIER_OUTCOMES), args).collectAsList();
         } finally {
             spark.catalog().dropTempView(rollupView);
         }
+    }
+
+    private static ExplainedDossier dossier(Row r) {
+        return new ExplainedDossier(r.getString(0), r.getString(1), r.getString(2), r.<LocalDate>getAs(3),
+                r.<LocalDate>getAs(4), r.<LocalDate>getAs(5));
     }
 }

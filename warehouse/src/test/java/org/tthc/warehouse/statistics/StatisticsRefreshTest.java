@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,11 +66,13 @@ class StatisticsRefreshTest {
                     assertThat(gold.read(period, view)).as("%s %s after batch %d", period, view, i)
                             .isEqualTo(expected.get(period));
                 }
-                // Re-deriving is a statistics job per period: the oldest and the newest restamped period stand for
-                // the rest (they share one code path; the edges are where a wrong version would show first).
-                for (Period period : edges(plan.restamped())) {
-                    assertThat(gold.rederive(period, view)).as("re-derived %s %s", period, view)
-                            .isEqualTo(expected.get(period));
+                // Re-deriving is a statistics job per period: the oldest restamped period after the first batch and
+                // the newest after the second stand for the rest (they share one code path; the edges are where a
+                // wrong version would show first).
+                Period edge = edge(plan.restamped(), i % 2 == 1);
+                if (edge != null) {
+                    assertThat(gold.rederive(edge, view)).as("re-derived %s %s", edge, view)
+                            .isEqualTo(expected.get(edge));
                 }
             }
         }
@@ -135,14 +136,10 @@ class StatisticsRefreshTest {
         }
     }
 
-    /** The first and the last of {@code periods} in calendar order (one if they are the same; none if empty). */
-    private static List<Period> edges(List<Period> periods) {
-        if (periods.isEmpty()) {
-            return List.of();
-        }
-        List<Period> sorted = periods.stream()
-                .sorted(Comparator.comparing(Period::from).thenComparing(Period::to)).toList();
-        return Stream.of(sorted.get(0), sorted.get(sorted.size() - 1)).distinct().toList();
+    /** The first ({@code oldest}) or the last of {@code periods} in calendar order; null if there is none. */
+    private static Period edge(List<Period> periods, boolean oldest) {
+        Comparator<Period> byCalendar = Comparator.comparing(Period::from).thenComparing(Period::to);
+        return periods.stream().min(oldest ? byCalendar : byCalendar.reversed()).orElse(null);
     }
 
     /** Every month from the history's window start to {@code last}'s month, and their years. */
