@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -66,10 +65,9 @@ public final class Explain {
      */
     public Map<CountedField, List<ExplainedDossier>> dossiersByField(Period period, String orgCode, LocalDate today,
                                                                      OrganisationView view) {
-        String flags = Arrays.stream(CountedField.values()).map(f -> "o." + f.column())
-                .collect(Collectors.joining(", "));
-        String sql = EXPLAIN_DOSSIERS.replace("{columns}", ", " + flags)
-                .replace("{where}", "(" + flags.replace(", ", " OR ") + ")");
+        List<String> flags = Arrays.stream(CountedField.values()).map(f -> "o." + f.column()).toList();
+        String sql = EXPLAIN_DOSSIERS.replace("{columns}", ", " + String.join(", ", flags))
+                .replace("{where}", "(" + String.join(" OR ", flags) + ")");
         Map<CountedField, List<ExplainedDossier>> byField = new EnumMap<>(CountedField.class);
         for (CountedField field : CountedField.values()) {
             byField.put(field, new ArrayList<>());
