@@ -176,7 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
                     postgres(delta), first, months, data.today(), progress));
         }
         all.add(new StatisticsBenchmark("stats-spark", "all months' statistics, Spark SQL over the Delta tables",
-                "stats-postgres", 3, progress -> new SparkWarehouse(delta), first, months, data.today(), progress));
+                "stats-postgres", 3, progress -> SparkWarehouse.computingEveryTime(delta), first, months, data.today(), progress));
         if (!clickHouseUrl.isBlank()) {
             all.add(new StatisticsBenchmark("stats-clickhouse",
                     "all months' statistics, ClickHouse server over its mirror", "stats-postgres", 20,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
 import org.tthc.domain.calendar.WorkingCalendar;
 import org.tthc.domain.organisation.Organisation;
 import org.tthc.domain.organisation.OrganisationCatalogue;
@@ -35,6 +37,7 @@ import org.tthc.domain.procedure.Procedure;
 import org.tthc.domain.statistics.StatusBuckets;
 import org.tthc.domain.statistics.SupplementDueDates;
 import org.tthc.warehouse.spark.SqlResource;
+import scala.Option;
 
 /**
  * The warehouse's Delta tables under one root folder ({@code root/silver/dossier}, …, see {@link WarehouseTable}),
@@ -221,10 +224,19 @@ public final class DeltaWarehouse {
 
     /** The current Delta version of every table. */
     public Map<WarehouseTable, Long> tableVersions() {
+        return tableVersions(EnumSet.allOf(WarehouseTable.class));
+    }
+
+    /**
+     * The current Delta version of each of {@code tables}, commits of other processes included. Read from the Delta
+     * log itself ({@code DeltaLog.update}: a listing of the log since its last checkpoint, about a millisecond a
+     * table), not from {@code DeltaTable.history}, which runs a Spark job per table (1.3–2 s for all seventeen).
+     */
+    public Map<WarehouseTable, Long> tableVersions(Set<WarehouseTable> tables) {
         Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
-        for (WarehouseTable table : WarehouseTable.values()) {
-            Row latest = DeltaTable.forPath(spark, tablePath(table).toString()).history(1).select("version").first();
-            versions.put(table, latest.getLong(0));
+        for (WarehouseTable table : tables) {
+            DeltaLog log = DeltaLog.forTable(spark, new org.apache.hadoop.fs.Path(tablePath(table).toString()));
+            versions.put(table, log.update(false, Option.empty(), Option.empty()).version());
         }
         return versions;
     }
