@@ -48,10 +48,17 @@ public final class BenchReport {
         return Optional.of(base.measurement().median() / outcome.measurement().median());
     }
 
-    /** "met", "missed", "no goal", or "not measured". */
+    /**
+     * "met" or "missed" (the ratio against the goal, or the median against the limit), "baseline", "no goal",
+     * "no baseline", or "failed".
+     */
     public String status(Outcome outcome) {
         if (!outcome.measured()) {
             return "failed";
+        }
+        double limit = outcome.benchmark().limitSeconds();
+        if (!Double.isNaN(limit)) {
+            return outcome.measurement().median() <= limit ? "met" : "missed";
         }
         double goal = outcome.benchmark().goal();
         if (Double.isNaN(goal)) {
@@ -75,7 +82,7 @@ public final class BenchReport {
                     m == null ? "0" : Integer.toString(m.seconds().size()),
                     b.baseline() == null ? "-" : b.baseline(),
                     ratio(o).map(r -> String.format(Locale.ROOT, r >= 10 ? "%.1f×" : "%.3g×", r)).orElse("-"),
-                    Double.isNaN(b.goal()) ? "-" : String.format(Locale.ROOT, "≥ %s×", trim(b.goal())),
+                    goal(b),
                     status(o),
                     m == null ? "error: " + o.error() : (m.detail() == null ? "" : m.detail())});
         }
@@ -121,6 +128,7 @@ public final class BenchReport {
             r.put("baseline", b.baseline());
             ratio(o).ifPresent(ratio -> r.put("ratio", ratio));
             r.put("goal", Double.isNaN(b.goal()) ? null : b.goal());
+            r.put("limit_s", Double.isNaN(b.limitSeconds()) ? null : b.limitSeconds());
             r.put("status", status(o));
             results.add(r);
         }
@@ -133,6 +141,13 @@ public final class BenchReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results into " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String goal(Benchmark b) {
+        if (!Double.isNaN(b.limitSeconds())) {
+            return "≤ " + fmt(b.limitSeconds());
+        }
+        return Double.isNaN(b.goal()) ? "-" : String.format(Locale.ROOT, "≥ %s×", trim(b.goal()));
     }
 
     private static String fmt(double seconds) {

@@ -24,6 +24,14 @@ public interface Benchmark {
         return Double.NaN;
     }
 
+    /**
+     * The most the median may be, in seconds, for a goal stated absolutely ("p95 ≤ 50 ms": the benchmark measures a
+     * p95 per run); NaN when the goal, if any, is a ratio.
+     */
+    default double limitSeconds() {
+        return Double.NaN;
+    }
+
     /** Prepares what the runs need (loading an engine, caches); not timed. */
     default void setUp() throws Exception {
     }

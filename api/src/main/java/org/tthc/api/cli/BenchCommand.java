@@ -2,6 +2,7 @@ package org.tthc.api.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.postgresql.ds.PGSimpleDataSource;
+import org.tthc.api.bench.ApiStatisticsBenchmark;
 import org.tthc.api.bench.BenchData;
 import org.tthc.api.bench.BenchReport;
 import org.tthc.api.bench.BenchRunner;
@@ -141,6 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
             DeltaWarehouse delta = new DeltaWarehouse(SparkSessions.shared(settings), data.data().resolve("warehouse"));
             data.ensureIngested(delta, progress);
             List<Benchmark> all = new ArrayList<>(benchmarks(data, delta));
+            all.add(new ApiStatisticsBenchmark(data, settings, Duration.ofSeconds(smoke ? 2 : 10), runs, progress));
             all.addAll(standalone);
             benchmarks = selected(all);
         }

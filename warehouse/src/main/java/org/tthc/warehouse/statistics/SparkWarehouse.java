@@ -2,6 +2,7 @@ package org.tthc.warehouse.statistics;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.tthc.warehouse.delta.WarehouseTable;
  *
  * <p>A statistics job takes seconds, so answers are kept, keyed by what determines them: the periods, the day they
  * are computed as of, the view, and the Delta versions of the tables they read. Reading those versions costs about a
- * millisecond a table ({@link DeltaWarehouse#tableVersions(Set)}), so a warm answer is served without Spark, and a
+ * millisecond a table ({@link DeltaWarehouse#tableVersions(Set)}; questions asked while a read runs share the next
+ * one, {@link SharedRead}), so a warm answer is served without Spark, and a
  * commit to any of the tables, by this process or another, makes the next question compute afresh. An answer is kept
  * only for the versions it was computed from: when a commit lands while it is computed, it is computed again over
  * the versions the key names ({@link DeltaWarehouse#pin}).
@@ -47,6 +49,8 @@ public final class SparkWarehouse implements Warehouse {
             Caffeine.newBuilder().maximumSize(KEPT_ANSWERS).build();
     private final Cache<Map<WarehouseTable, Long>, OrganisationCatalogue> catalogues =
             Caffeine.newBuilder().maximumSize(4).build();
+    /** The sources' versions, one read shared by the questions asked while the previous one ran. */
+    private final SharedRead<Map<WarehouseTable, Long>> sourceVersions;
 
     public SparkWarehouse(DeltaWarehouse delta) {
         this(delta, true);
@@ -56,6 +60,7 @@ public final class SparkWarehouse implements Warehouse {
         this.delta = delta;
         this.statistics = new SparkStatistics(delta);
         this.keepsAnswers = keepsAnswers;
+        this.sourceVersions = new SharedRead<>(() -> delta.tableVersions(STATISTICS_SOURCES));
     }
 
     /** A Spark warehouse that computes every answer afresh: benchmarks measure the computation, not the cache. */
@@ -75,14 +80,14 @@ public final class SparkWarehouse implements Warehouse {
         if (!keepsAnswers) {
             return statistics.computeAll(periods, today, view);
         }
-        StatisticsKey key = new StatisticsKey(List.copyOf(periods), today, view,
-                delta.tableVersions(STATISTICS_SOURCES));
+        StatisticsKey key = new StatisticsKey(List.copyOf(periods), today, view, sourceVersions.get());
         return answers.get(key, k -> unmodifiable(computed(k)));
     }
 
     @Override
     public OrganisationCatalogue catalogue() {
-        Map<WarehouseTable, Long> versions = delta.tableVersions(CATALOGUE_SOURCES);
+        Map<WarehouseTable, Long> versions = new EnumMap<>(sourceVersions.get());
+        versions.keySet().retainAll(CATALOGUE_SOURCES);
         return catalogues.get(versions, v -> stable(v, CATALOGUE_SOURCES, delta::catalogue, () -> {
             try (TableSnapshot snapshot = delta.pin(v)) {
                 return delta.catalogue(snapshot);
