@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.delta.tables.DeltaTable;
@@ -55,6 +56,8 @@ public final class DeltaWarehouse {
     private final Clock clock;
     private final SupplementDueDates dueDates = new SupplementDueDates(WorkingCalendar.vietnam());
     private final Object writeLock = new Object();
+    /** The version of each table last seen by {@link #tableVersions(Set)}, probed forward from there. */
+    private final Map<WarehouseTable, Long> knownVersions = new ConcurrentHashMap<>();
 
     public DeltaWarehouse(SparkSession spark, Path root) {
         this(spark, root, Clock.systemUTC());
@@ -228,17 +231,37 @@ public final class DeltaWarehouse {
     }
 
     /**
-     * The current Delta version of each of {@code tables}, commits of other processes included. Read from the Delta
-     * log itself ({@code DeltaLog.update}: a listing of the log since its last checkpoint, about a millisecond a
-     * table), not from {@code DeltaTable.history}, which runs a Spark job per table (1.3–2 s for all seventeen).
+     * The current Delta version of each of {@code tables}, commits of other processes included. The first time a table
+     * is asked for, its version comes from the Delta log ({@code DeltaLog.update}: a listing of the log, a Hadoop
+     * configuration copied under a lock; a few milliseconds) rather than from {@code DeltaTable.history}, which runs
+     * a Spark job per table (1.3–2 s for all seventeen). After that, the version known is probed forward: Delta
+     * writes commit {@code n} as the file {@code _delta_log/n.json} (zero-padded to 20 digits), atomically and only
+     * after {@code n-1}, so the table is at version {@code v} exactly when {@code v+1.json} does not exist: one
+     * file-status call per table (microseconds: the warehouse lives on a local or mounted file system) when nothing
+     * changed.
+     * Relies on a table never being deleted and re-created in place, which nothing here does.
      */
     public Map<WarehouseTable, Long> tableVersions(Set<WarehouseTable> tables) {
         Map<WarehouseTable, Long> versions = new EnumMap<>(WarehouseTable.class);
         for (WarehouseTable table : tables) {
-            DeltaLog log = DeltaLog.forTable(spark, new org.apache.hadoop.fs.Path(tablePath(table).toString()));
-            versions.put(table, log.update(false, Option.empty(), Option.empty()).version());
+            versions.put(table, knownVersions.compute(table, (t, known) -> known == null ? logVersion(t)
+                    : probedForward(t, known)));
         }
         return versions;
+    }
+
+    private long logVersion(WarehouseTable table) {
+        DeltaLog log = DeltaLog.forTable(spark, new org.apache.hadoop.fs.Path(tablePath(table).toString()));
+        return log.update(false, Option.empty(), Option.empty()).version();
+    }
+
+    private long probedForward(WarehouseTable table, long known) {
+        Path logFolder = tablePath(table).resolve("_delta_log");
+        long version = known;
+        while (Files.exists(logFolder.resolve(String.format("%020d.json", version + 1)))) {
+            version++;
+        }
+        return version;
     }
 
     /**
