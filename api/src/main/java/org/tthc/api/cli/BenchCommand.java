@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tthc.api.bench.ApiStatisticsBenchmark;
 import org.tthc.api.bench.BenchData;
+import org.tthc.api.bench.ReportBenchmarks;
 import org.tthc.api.bench.BenchReport;
 import org.tthc.api.bench.BenchRunner;
 import org.tthc.api.bench.BenchRunner.Outcome;
@@ -143,7 +144,10 @@ public final class BenchCommand implements Callable<Integer> {
             DeltaWarehouse delta = new DeltaWarehouse(SparkSessions.shared(settings), data.data().resolve("warehouse"));
             data.ensureIngested(delta, progress);
             List<Benchmark> all = new ArrayList<>(benchmarks(data, delta));
-            all.add(new ApiStatisticsBenchmark(data, settings, Duration.ofSeconds(smoke ? 2 : 10), runs, progress));
+            all.add(ReportBenchmarks.pack(data, delta, smoke));
+            all.add(ReportBenchmarks.organisationPdf(data, delta, runs, smoke));
+            all.add(new ApiStatisticsBenchmark(data, settings, Duration.ofSeconds(smoke ? 2 : 10), runs,
+                    smoke ? 2 : data.tier().months(), progress));
             all.addAll(standalone);
             benchmarks = selected(all);
         }
