@@ -2,6 +2,8 @@ package org.tthc.ingestion.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -50,7 +52,19 @@ public final class CsvDossierReader {
 
     /** Reads every row; returns the number of rows read. */
     public long read(Path file, RecordVisitor visitor) {
-        String location = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), visitor);
+        } catch (IOException e) {
+            throw new CsvFileException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every row of {@code in}, closing it at the end; returns the number of rows read.
+     *
+     * @param location names the input in rejections and errors (a file path)
+     */
+    public long read(InputStream in, String location, RecordVisitor visitor) {
         LocalDateTime futureLimit = LocalDateTime.now(clock.withZone(TthcTime.ZONE)).plusDays(1);
         RecordDelivery delivery = new RecordDelivery(sourceSystem, location, mapping.column(CanonicalField.DOSSIER_CODE),
                 mapping.personalFields(), hasher, json, visitor);
@@ -59,9 +73,8 @@ public final class CsvDossierReader {
                 .setAllowMissingColumnNames(true).get();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                decoder)); CSVParser parser = CSVParser.builder().setReader(skipByteOrderMark(reader))
-                .setFormat(format).get()) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
+             CSVParser parser = CSVParser.builder().setReader(skipByteOrderMark(reader)).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             List<String> missing = new java.util.ArrayList<>();
             for (CanonicalField field : CanonicalField.values()) {

@@ -55,11 +55,21 @@ public record CsvMapping(char delimiter, Map<CanonicalField, String> columns, Ma
 
     public static CsvMapping read(Path file) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(new Yaml(new SafeConstructor(new LoaderOptions())).load(in), file.toString());
+            return read(in, file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CSV mapping " + file, e);
+        }
+    }
+
+    /**
+     * @param where names the mapping in errors (its file)
+     * @throws IllegalArgumentException whose message starts {@code CSV mapping <where>} and says what is wrong
+     */
+    public static CsvMapping read(Reader in, String where) {
+        try {
+            return parse(new Yaml(new SafeConstructor(new LoaderOptions())).load(in), where);
         } catch (YAMLException | ClassCastException e) {
-            throw new IllegalArgumentException("CSV mapping " + file + " is not valid: " + e.getMessage(), e);
+            throw new IllegalArgumentException("CSV mapping " + where + " is not valid: " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,25 @@
+package org.tthc.domain.packet;
+
+import static org.tthc.domain.fuzz.HostileInput.assertClear;
+
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.tthc.domain.fuzz.HostileInput;
+
+/** MStatistic JSON from outside (OpenCPS's posts, files): read, or refused with a {@link PacketFormatException}. */
+class StatisticsJsonFuzzTest {
+    private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
+
+    @FuzzTest
+    
+    void readStatisticsJson(byte[] data) {
+        if (HostileInput.tooLarge(data)) {
+            return;
+        }
+        try {
+            codec.fromJson(HostileInput.text(data));
+        } catch (PacketFormatException e) {
+            assertClear(e);
+        }
+    }
+}

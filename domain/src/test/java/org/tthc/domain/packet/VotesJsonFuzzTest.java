@@ -1,0 +1,23 @@
+package org.tthc.domain.packet;
+
+import static org.tthc.domain.fuzz.HostileInput.assertClear;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.tthc.domain.fuzz.HostileInput;
+
+/** MVotes JSON from outside (what OpenCPS posts to /Vote/UpdateVote): read, or refused with a {@link PacketFormatException}. */
+class VotesJsonFuzzTest {
+    private final VotesPacketCodec codec = new VotesPacketCodec();
+
+    @FuzzTest
+    void readVotesJson(byte[] data) {
+        if (HostileInput.tooLarge(data)) {
+            return;
+        }
+        try {
+            codec.fromJson(HostileInput.text(data));
+        } catch (PacketFormatException e) {
+            assertClear(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.tthc.domain.packet;
+
+import static org.tthc.domain.fuzz.HostileInput.assertClear;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.tthc.domain.fuzz.HostileInput;
+
+/** MVotes XML from outside: validated against MVotes.xsd and read, or refused with a {@link PacketFormatException}. */
+class VotesXmlFuzzTest {
+    private final VotesPacketCodec codec = new VotesPacketCodec();
+
+    @FuzzTest
+    void readVotesXml(byte[] data) {
+        if (HostileInput.tooLarge(data)) {
+            return;
+        }
+        try {
+            codec.fromXml(HostileInput.text(data));
+        } catch (PacketFormatException e) {
+            assertClear(e);
+        }
+    }
+}
