@@ -67,8 +67,16 @@ public final class StatisticsPacketCodec {
                         null);
             }
             List<StatisticsPacket> packets = new ArrayList<>();
+            int index = 0;
             for (JsonNode node : root.isArray() ? root : List.of(root)) {
+                if (!node.isObject()) {
+                    // treeToValue reads a JSON null as no object at all; a number or string as a Creator error
+                    String found = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+                    throw new PacketFormatException("MStatistic JSON array element " + index + " is " + found
+                            + ", not an MStatistic object", -1, -1, null);
+                }
                 packets.add(json.treeToValue(node, MStatisticWire.class).toPacket());
+                index++;
             }
             return packets;
         } catch (JsonProcessingException e) {
