@@ -6,7 +6,10 @@ import static org.tthc.domain.fuzz.HostileInput.assertClear;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.tthc.domain.fuzz.HostileInput;
 
-/** MStatistic JSON from outside (OpenCPS's posts, files): read, or refused with a {@link PacketFormatException}. */
+/**
+ * MStatistic JSON from outside (OpenCPS's posts, files): read and written again, or refused with a
+ * {@link PacketFormatException}.
+ */
 class StatisticsJsonFuzzTest {
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
 
@@ -17,7 +20,8 @@ class StatisticsJsonFuzzTest {
             return;
         }
         try {
-            codec.fromJson(HostileInput.text(data));
+            // what is read is stored and sent on: it must be writable again
+            codec.toJson(codec.fromJson(HostileInput.text(data)));
         } catch (PacketFormatException e) {
             assertClear(e);
         }

@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.tthc.domain.fuzz.HostileInput;
 
 /**
- * MStatistic XML from outside (files, archives): checked against MStatistic.xsd and read, each either succeeding or
- * refusing with a {@link PacketFormatException}; a DOCTYPE is refused, never followed.
+ * MStatistic XML from outside (files, archives): checked against MStatistic.xsd, and read and written again, each
+ * either succeeding or refusing with a {@link PacketFormatException}; a DOCTYPE is refused, never followed.
  */
 class StatisticsXmlFuzzTest {
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
@@ -24,7 +24,8 @@ class StatisticsXmlFuzzTest {
             assertClear(e);
         }
         try {
-            codec.fromXml(xml);
+            // what is read is stored and sent on: it must be writable again
+            codec.toXml(codec.fromXml(xml));
         } catch (PacketFormatException e) {
             assertClear(e);
         }

@@ -5,7 +5,10 @@ import static org.tthc.domain.fuzz.HostileInput.assertClear;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.tthc.domain.fuzz.HostileInput;
 
-/** MVotes JSON from outside (what OpenCPS posts to /Vote/UpdateVote): read, or refused with a {@link PacketFormatException}. */
+/**
+ * MVotes JSON from outside (what OpenCPS posts to /Vote/UpdateVote): read and written again, or refused with a
+ * {@link PacketFormatException}.
+ */
 class VotesJsonFuzzTest {
     private final VotesPacketCodec codec = new VotesPacketCodec();
 
@@ -15,7 +18,8 @@ class VotesJsonFuzzTest {
             return;
         }
         try {
-            codec.fromJson(HostileInput.text(data));
+            // what is read is stored and sent on: it must be writable again
+            codec.toJson(codec.fromJson(HostileInput.text(data)));
         } catch (PacketFormatException e) {
             assertClear(e);
         }

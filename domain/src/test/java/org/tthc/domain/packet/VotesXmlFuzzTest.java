@@ -5,7 +5,10 @@ import static org.tthc.domain.fuzz.HostileInput.assertClear;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.tthc.domain.fuzz.HostileInput;
 
-/** MVotes XML from outside: validated against MVotes.xsd and read, or refused with a {@link PacketFormatException}. */
+/**
+ * MVotes XML from outside: validated against MVotes.xsd, read and written again, or refused with a
+ * {@link PacketFormatException}.
+ */
 class VotesXmlFuzzTest {
     private final VotesPacketCodec codec = new VotesPacketCodec();
 
@@ -15,7 +18,8 @@ class VotesXmlFuzzTest {
             return;
         }
         try {
-            codec.fromXml(HostileInput.text(data));
+            // what is read is stored and sent on: it must be writable again
+            codec.toXml(codec.fromXml(HostileInput.text(data)));
         } catch (PacketFormatException e) {
             assertClear(e);
         }
