@@ -17,13 +17,13 @@ import org.tthc.domain.personal.ApplicantHasher;
  * MSyncDocument / MDocumentTraces input from outside, XML or JSON: every record is delivered or rejected with a
  * reason; only a file that cannot be read to its end fails, with an {@link LgspFileException}.
  */
-class LgspPacketFuzzTest {
+public class LgspPacketFuzzTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-10-15T03:00:00Z"),
             ZoneId.of("America/Bahia_Banderas"));
     private final LgspPacketReader reader = new LgspPacketReader("fuzz", CLOCK, new ApplicantHasher(new byte[32]));
 
     @FuzzTest
-    void readLgspPacket(byte[] data) {
+    public void readLgspPacket(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }
@@ -34,6 +34,7 @@ class LgspPacketFuzzTest {
             assertThat(summary.accepted()).isEqualTo(records.accepted());
         } catch (LgspFileException e) {
             assertClear(e);
+            assertThat(e.getMessage()).startsWith("LGSP file fuzz: ");
         }
     }
 }
