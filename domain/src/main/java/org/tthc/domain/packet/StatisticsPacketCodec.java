@@ -11,8 +11,10 @@ import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -36,7 +38,11 @@ public final class StatisticsPacketCodec {
     private static final String LIST_ROOT = "MStatisticList";
     private static final String PACKET_ROOT = "MStatistic";
 
+    // Decimals are read as written, never through a double: 1e999999 reaches the percentage check (and its message
+    // naming the field) instead of failing as Infinity somewhere inside Jackson.
     private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private final XMLInputFactory xmlInput = secureXmlInput();

@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -23,7 +25,11 @@ import org.tthc.domain.packet.wire.WireDateFormat;
  * a DOCTYPE. Instances are thread-safe.
  */
 public final class VotesPacketCodec {
+    // Decimals are read as written, never through a double: 1e999999 reaches the percentage check (and its message
+    // naming the field) instead of failing as Infinity somewhere inside Jackson.
     private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private final XmlMapper xml = XmlMapper.builder(XmlFactory.builder()
