@@ -32,7 +32,7 @@ import org.tthc.domain.personal.ApplicantHasher;
  * into canonical dossier records through a {@link CsvMapping}, delivering each to a {@link RecordVisitor} like the
  * packet readers do. A rejection's position is the row's line number in the file (the header is line 1), its field
  * the CSV column, its raw payload the row as JSON with personal data hashed or removed. A file whose header lacks a
- * mapped column, or that is not UTF-8, fails whole ({@link CsvFileException}).
+ * mapped column or has one twice, or that is not UTF-8, fails whole ({@link CsvFileException}).
  */
 public final class CsvDossierReader {
     private final String sourceSystem;
@@ -86,6 +86,18 @@ public final class CsvDossierReader {
             if (!missing.isEmpty()) {
                 throw new CsvFileException(location, "the header has no column " + String.join(", ", missing)
                         + "; it has: " + String.join(", ", header));
+            }
+            List<String> repeated = new java.util.ArrayList<>();
+            for (CanonicalField field : CanonicalField.values()) {
+                String column = mapping.column(field);
+                if (column != null && java.util.Collections.frequency(header, column) > 1) {
+                    repeated.add("'" + column + "' (mapped to " + field.mappingName() + ")");
+                }
+            }
+            if (!repeated.isEmpty()) {
+                // rows are read by header name: the last of the columns would win, silently
+                throw new CsvFileException(location, "the header has column " + String.join(", ", repeated)
+                        + " more than once; rename or remove the copies");
             }
             Iterator<CSVRecord> rows = parser.iterator();
             long read = 0;

@@ -3,6 +3,7 @@ package org.tthc.ingestion.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,23 @@ class CsvDossierReaderTest {
     void aHeaderWithoutAMappedColumnFailsTheFile() throws Exception {
         assertThatThrownBy(() -> read("Mã hồ sơ;Trạng thái\nX;4\n"))
                 .isInstanceOf(CsvFileException.class).hasMessageContaining("'Ngày nhận' (mapped to received_at)").hasMessageContaining("'Trích yếu'");
+    }
+
+    @Test
+    void aMappedColumnTwiceInTheHeaderFailsTheFile() throws Exception {
+        assertThatThrownBy(() -> read("Mã hồ sơ;Trạng thái;Ngày nhận;Ngày xong;Trích yếu;Mã hồ sơ\nX;4;;;;Y\n"))
+                .isInstanceOf(CsvFileException.class)
+                .hasMessageContaining("the header has column 'Mã hồ sơ' (mapped to dossier_code) more than once");
+    }
+
+    @Test
+    void aMappingValueOfTheWrongShapeIsNamedByItsKey() throws Exception {
+        assertThatThrownBy(() -> CsvMapping.read(new StringReader("columns: [Mã hồ sơ]"), "m.yaml"))
+                .hasMessage("CSV mapping m.yaml: columns must be a map of canonical field to column header, not a list");
+        assertThatThrownBy(() -> CsvMapping.read(new StringReader(MAPPING + "status_codes: {Xong: nine}"), "m.yaml"))
+                .hasMessage("CSV mapping m.yaml: status_codes maps 'Xong' to nine, which is not a DVCQG status code (1–10)");
+        assertThatThrownBy(() -> CsvMapping.read(new StringReader(MAPPING.replace("Trích yếu", "[a, b]")), "m.yaml"))
+                .hasMessage("CSV mapping m.yaml: columns: summary must be a single value, not a list");
     }
 
     @Test
