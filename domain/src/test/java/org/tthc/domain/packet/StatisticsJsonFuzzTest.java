@@ -10,12 +10,12 @@ import org.tthc.domain.fuzz.HostileInput;
  * MStatistic JSON from outside (OpenCPS's posts, files): read and written again, or refused with a
  * {@link PacketFormatException}.
  */
-class StatisticsJsonFuzzTest {
+public class StatisticsJsonFuzzTest {
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
 
     @FuzzTest
     
-    void readStatisticsJson(byte[] data) {
+    public void readStatisticsJson(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }

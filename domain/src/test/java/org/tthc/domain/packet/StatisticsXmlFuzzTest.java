@@ -9,11 +9,11 @@ import org.tthc.domain.fuzz.HostileInput;
  * MStatistic XML from outside (files, archives): checked against MStatistic.xsd, and read and written again, each
  * either succeeding or refusing with a {@link PacketFormatException}; a DOCTYPE is refused, never followed.
  */
-class StatisticsXmlFuzzTest {
+public class StatisticsXmlFuzzTest {
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
 
     @FuzzTest
-    void readStatisticsXml(byte[] data) {
+    public void readStatisticsXml(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }

@@ -9,11 +9,11 @@ import org.tthc.domain.fuzz.HostileInput;
  * MVotes JSON from outside (what OpenCPS posts to /Vote/UpdateVote): read and written again, or refused with a
  * {@link PacketFormatException}.
  */
-class VotesJsonFuzzTest {
+public class VotesJsonFuzzTest {
     private final VotesPacketCodec codec = new VotesPacketCodec();
 
     @FuzzTest
-    void readVotesJson(byte[] data) {
+    public void readVotesJson(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }

@@ -9,11 +9,11 @@ import org.tthc.domain.fuzz.HostileInput;
  * MVotes XML from outside: validated against MVotes.xsd, read and written again, or refused with a
  * {@link PacketFormatException}.
  */
-class VotesXmlFuzzTest {
+public class VotesXmlFuzzTest {
     private final VotesPacketCodec codec = new VotesPacketCodec();
 
     @FuzzTest
-    void readVotesXml(byte[] data) {
+    public void readVotesXml(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }

@@ -20,7 +20,7 @@ import org.tthc.domain.personal.ApplicantHasher;
  * row is delivered or rejected with its line and column; only a file that cannot be read at all fails, with a
  * {@link CsvFileException}.
  */
-class CsvDossierFuzzTest {
+public class CsvDossierFuzzTest {
     private static final Clock CLOCK = Clock.fixed(
             LocalDate.of(2025, 10, 20).atTime(10, 0).atZone(TthcTime.ZONE).toInstant(), ZoneOffset.UTC);
     private static final String MAPPING = """
@@ -55,7 +55,7 @@ class CsvDossierFuzzTest {
             CsvMapping.read(new StringReader(MAPPING), "mapping.yaml"), new ApplicantHasher(new byte[32]));
 
     @FuzzTest
-    void readCsvDossiers(byte[] data) {
+    public void readCsvDossiers(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }

@@ -13,9 +13,9 @@ import org.tthc.domain.fuzz.HostileInput;
  * that names the mapping and says what is wrong. YAML's aliases, deep nesting and tags stay within SnakeYAML's safe
  * limits.
  */
-class CsvMappingFuzzTest {
+public class CsvMappingFuzzTest {
     @FuzzTest
-    void readCsvMapping(byte[] data) {
+    public void readCsvMapping(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }

@@ -12,11 +12,11 @@ import org.tthc.domain.fuzz.HostileInput;
  * with the same views (the text the engines run is no more dangerous than the text that was checked). Pure Java:
  * no engine starts.
  */
-class AnalystQueryGuardFuzzTest {
+public class AnalystQueryGuardFuzzTest {
     private final AnalystQueryGuard guard = new AnalystQueryGuard(AnalystQueryGuardTest.ANALYST_VIEWS);
 
     @FuzzTest
-    void checkAnalystQuery(byte[] data) {
+    public void checkAnalystQuery(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
         }

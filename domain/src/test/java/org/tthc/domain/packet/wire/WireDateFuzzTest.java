@@ -16,13 +16,13 @@ import org.tthc.domain.fuzz.HostileInput;
  * as a record's field they are read or named as a problem of that field; parsed directly they are read or refused
  * with a {@link DateTimeException}; what is read, written again, reads as the same time.
  */
-class WireDateFuzzTest {
+public class WireDateFuzzTest {
     private static final List<WireDateFormat> FORMATS =
             List.of(WireDateFormat.DVCQG, WireDateFormat.LGSP, WireDateFormat.DAY_MONTH_YEAR);
     private static final LocalDateTime FUTURE_LIMIT = LocalDateTime.of(2025, 10, 16, 10, 0);
 
     @FuzzTest
-    void readWireDates(byte[] data) {
+    public void readWireDates(byte[] data) {
         if (data.length > 256) {
             return;
         }
