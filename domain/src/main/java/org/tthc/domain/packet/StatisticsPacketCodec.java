@@ -86,7 +86,7 @@ public final class StatisticsPacketCodec {
             }
             return packets;
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MStatistic JSON cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MStatistic JSON cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
@@ -116,7 +116,7 @@ public final class StatisticsPacketCodec {
             throw new PacketFormatException("MStatistic XML has root element <" + root + ">, expected <" + PACKET_ROOT
                     + "> or <" + LIST_ROOT + ">", -1, -1, null);
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MStatistic XML cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MStatistic XML cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
@@ -157,6 +157,8 @@ public final class StatisticsPacketCodec {
         XMLInputFactory factory = new com.ctc.wstx.stax.WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // text read eagerly: a lazily found decoding error escapes as Woodstox's unchecked WstxLazyException
+        factory.setProperty(com.ctc.wstx.api.WstxInputProperties.P_LAZY_PARSING, false);
         return factory;
     }
 }

@@ -55,7 +55,7 @@ public final class VotesPacketCodec {
             }
             return json.treeToValue(root, MVotesWire.class).toPacket();
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MVotes JSON cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MVotes JSON cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
@@ -72,7 +72,7 @@ public final class VotesPacketCodec {
         try {
             return xml.readValue(text, MVotesWire.class).toPacket();
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MVotes XML cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MVotes XML cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
