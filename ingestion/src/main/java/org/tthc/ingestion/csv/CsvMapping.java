@@ -133,7 +133,11 @@ public record CsvMapping(char delimiter, Map<CanonicalField, String> columns, Ma
         }
         if (personalColumns != null) {
             for (Object column : (List<?>) personalColumns) {
-                personal.add(scalar(column, where, "personal_columns"));
+                String header = scalar(column, where, "personal_columns");
+                if (header == null || header.isBlank()) {
+                    throw invalid(where, "personal_columns has an empty entry (YAML reads null and ~ as empty)");
+                }
+                personal.add(header);
             }
         }
         try {

@@ -67,19 +67,23 @@ class CsvDossierReaderTest {
 
     @Test
     void aMappedColumnTwiceInTheHeaderFailsTheFile() throws Exception {
-        assertThatThrownBy(() -> read("Mã hồ sơ;Trạng thái;Ngày nhận;Ngày xong;Trích yếu;Mã hồ sơ\nX;4;;;;Y\n"))
-                .isInstanceOf(CsvFileException.class)
+        String csv = "Mã hồ sơ;Trạng thái;Ngày nhận;Ngày xong;Trích yếu;Mã hồ sơ\nX;4;;;;Y\n";
+        assertThatThrownBy(() -> read(csv)).isInstanceOf(CsvFileException.class)
                 .hasMessageContaining("the header has column 'Mã hồ sơ' (mapped to dossier_code) more than once");
     }
 
     @Test
-    void aMappingValueOfTheWrongShapeIsNamedByItsKey() throws Exception {
-        assertThatThrownBy(() -> CsvMapping.read(new StringReader("columns: [Mã hồ sơ]"), "m.yaml"))
-                .hasMessage("CSV mapping m.yaml: columns must be a map of canonical field to column header, not a list");
-        assertThatThrownBy(() -> CsvMapping.read(new StringReader(MAPPING + "status_codes: {Xong: nine}"), "m.yaml"))
-                .hasMessage("CSV mapping m.yaml: status_codes maps 'Xong' to nine, which is not a DVCQG status code (1–10)");
-        assertThatThrownBy(() -> CsvMapping.read(new StringReader(MAPPING.replace("Trích yếu", "[a, b]")), "m.yaml"))
-                .hasMessage("CSV mapping m.yaml: columns: summary must be a single value, not a list");
+    void aMappingValueOfTheWrongShapeIsNamedByItsKey() {
+        assertThatThrownBy(() -> mapping("columns: [Mã hồ sơ]")).hasMessage(
+                "CSV mapping m.yaml: columns must be a map of canonical field to column header, not a list");
+        assertThatThrownBy(() -> mapping(MAPPING + "status_codes: {Xong: nine}")).hasMessage(
+                "CSV mapping m.yaml: status_codes maps 'Xong' to nine, which is not a DVCQG status code (1–10)");
+        assertThatThrownBy(() -> mapping(MAPPING.replace("Trích yếu", "[a, b]"))).hasMessage(
+                "CSV mapping m.yaml: columns: summary must be a single value, not a list");
+    }
+
+    private static CsvMapping mapping(String yaml) {
+        return CsvMapping.read(new StringReader(yaml), "m.yaml");
     }
 
     @Test
