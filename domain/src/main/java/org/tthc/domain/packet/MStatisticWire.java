@@ -48,8 +48,9 @@ record MStatisticWire(
     }
 
     /**
-     * The packet, or an {@link IllegalArgumentException} naming every missing field by its wire name. An absent
-     * {@code Note} reads as empty (OpenCPS leaves it out); every other field is required.
+     * The packet, or an {@link IllegalArgumentException} naming every missing field by its wire name, or a percentage
+     * that is not one ({@link WirePercent}). An absent {@code Note} reads as empty (OpenCPS leaves it out); every
+     * other field is required.
      */
     StatisticsPacket toPacket() {
         List<String> missing = new ArrayList<>();
@@ -65,6 +66,10 @@ record MStatisticWire(
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("MStatistic lacks required field(s) " + String.join(", ", missing));
         }
+        WirePercent.check("MStatistic", "SolvedInTimePercent", solvedInTimePercent);
+        WirePercent.check("MStatistic", "SolvedLatePercent", solvedLatePercent);
+        WirePercent.check("MStatistic", "PendingLatePercent", pendingLatePercent);
+        WirePercent.check("MStatistic", "PendingPercent", pendingPercent);
         return new StatisticsPacket(month, year, monthStatistic, newReception, preExisting, total, totalSolved,
                 solvedInTime, solvedInTimePercent, solvedLate, solvedLatePercent, totalPending, pending, pendingLate,
                 pendingLatePercent, pendingPercent, note, organisationCode, organisationName);

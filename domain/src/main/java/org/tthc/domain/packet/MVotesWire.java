@@ -63,8 +63,10 @@ record MVotesWire(
             if (!missing.isEmpty()) {
                 throw new IllegalArgumentException("MVotes lacks required field(s) " + String.join(", ", missing));
             }
-            return new VotesPacket.Question(procedureCode, content,
-                    new SatisfactionShares(percentVeryGood, percentGood, percentBad));
+            return new VotesPacket.Question(procedureCode, content, new SatisfactionShares(
+                    WirePercent.check("MVotes", prefix + "PercentVeryGood", percentVeryGood),
+                    WirePercent.check("MVotes", prefix + "PercentGood", percentGood),
+                    WirePercent.check("MVotes", prefix + "PercentBad", percentBad)));
         }
     }
 
@@ -75,8 +77,8 @@ record MVotesWire(
     }
 
     /**
-     * The packet, or an {@link IllegalArgumentException} naming every missing field by its wire name. Absent
-     * {@code Questions} read as none; every other field is required.
+     * The packet, or an {@link IllegalArgumentException} naming every missing field by its wire name, or a percentage
+     * that is not one ({@link WirePercent}). Absent {@code Questions} read as none; every other field is required.
      */
     VotesPacket toPacket() {
         List<String> missing = new ArrayList<>();
@@ -91,13 +93,18 @@ record MVotesWire(
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("MVotes lacks required field(s) " + String.join(", ", missing));
         }
+        SatisfactionShares shares = new SatisfactionShares(WirePercent.check("MVotes", "PercentVeryGood",
+                percentVeryGood), WirePercent.check("MVotes", "PercentGood", percentGood),
+                WirePercent.check("MVotes", "PercentBad", percentBad));
         List<VotesPacket.Question> read = new ArrayList<>();
         List<QuestionWire> wires = questions == null ? List.of() : questions;
         for (int i = 0; i < wires.size(); i++) {
+            if (wires.get(i) == null) {
+                throw new IllegalArgumentException("MVotes Questions[" + i + "] is null, not a question");
+            }
             read.add(wires.get(i).toQuestion(i));
         }
-        return new VotesPacket(VotesPacketCodec.parseDate(dateCreated), totalVoted,
-                new SatisfactionShares(percentVeryGood, percentGood, percentBad), read, organisationCode,
+        return new VotesPacket(VotesPacketCodec.parseDate(dateCreated), totalVoted, shares, read, organisationCode,
                 organisationName);
     }
 }

@@ -11,8 +11,10 @@ import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -36,7 +38,11 @@ public final class StatisticsPacketCodec {
     private static final String LIST_ROOT = "MStatisticList";
     private static final String PACKET_ROOT = "MStatistic";
 
+    // Decimals are read as written, never through a double: 1e999999 reaches the percentage check (and its message
+    // naming the field) instead of failing as Infinity somewhere inside Jackson.
     private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private final XMLInputFactory xmlInput = secureXmlInput();
@@ -67,12 +73,20 @@ public final class StatisticsPacketCodec {
                         null);
             }
             List<StatisticsPacket> packets = new ArrayList<>();
+            int index = 0;
             for (JsonNode node : root.isArray() ? root : List.of(root)) {
+                if (!node.isObject()) {
+                    // treeToValue reads a JSON null as no object at all; a number or string as a Creator error
+                    String found = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+                    throw new PacketFormatException("MStatistic JSON array element " + index + " is " + found
+                            + ", not an MStatistic object", -1, -1, null);
+                }
                 packets.add(json.treeToValue(node, MStatisticWire.class).toPacket());
+                index++;
             }
             return packets;
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MStatistic JSON cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MStatistic JSON cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
@@ -102,7 +116,7 @@ public final class StatisticsPacketCodec {
             throw new PacketFormatException("MStatistic XML has root element <" + root + ">, expected <" + PACKET_ROOT
                     + "> or <" + LIST_ROOT + ">", -1, -1, null);
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MStatistic XML cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MStatistic XML cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
@@ -143,6 +157,8 @@ public final class StatisticsPacketCodec {
         XMLInputFactory factory = new com.ctc.wstx.stax.WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        // text read eagerly: a lazily found decoding error escapes as Woodstox's unchecked WstxLazyException
+        factory.setProperty(com.ctc.wstx.api.WstxInputProperties.P_LAZY_PARSING, false);
         return factory;
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
@@ -23,7 +25,11 @@ import org.tthc.domain.packet.wire.WireDateFormat;
  * a DOCTYPE. Instances are thread-safe.
  */
 public final class VotesPacketCodec {
+    // Decimals are read as written, never through a double: 1e999999 reaches the percentage check (and its message
+    // naming the field) instead of failing as Infinity somewhere inside Jackson.
     private final JsonMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
     private final XmlMapper xml = XmlMapper.builder(XmlFactory.builder()
@@ -49,7 +55,7 @@ public final class VotesPacketCodec {
             }
             return json.treeToValue(root, MVotesWire.class).toPacket();
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MVotes JSON cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MVotes JSON cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);
@@ -66,7 +72,7 @@ public final class VotesPacketCodec {
         try {
             return xml.readValue(text, MVotesWire.class).toPacket();
         } catch (JsonProcessingException e) {
-            throw PacketText.formatError("MVotes XML cannot be read: " + e.getOriginalMessage(),
+            throw PacketText.formatError("MVotes XML cannot be read: " + PacketText.reason(e),
                     e.getLocation(), e);
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new PacketFormatException(e.getMessage(), -1, -1, e);

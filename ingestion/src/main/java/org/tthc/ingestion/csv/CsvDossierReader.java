@@ -2,6 +2,8 @@ package org.tthc.ingestion.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,7 +32,7 @@ import org.tthc.domain.personal.ApplicantHasher;
  * into canonical dossier records through a {@link CsvMapping}, delivering each to a {@link RecordVisitor} like the
  * packet readers do. A rejection's position is the row's line number in the file (the header is line 1), its field
  * the CSV column, its raw payload the row as JSON with personal data hashed or removed. A file whose header lacks a
- * mapped column, or that is not UTF-8, fails whole ({@link CsvFileException}).
+ * mapped column or has one twice, or that is not UTF-8, fails whole ({@link CsvFileException}).
  */
 public final class CsvDossierReader {
     private final String sourceSystem;
@@ -50,7 +52,19 @@ public final class CsvDossierReader {
 
     /** Reads every row; returns the number of rows read. */
     public long read(Path file, RecordVisitor visitor) {
-        String location = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), visitor);
+        } catch (IOException e) {
+            throw new CsvFileException(file.toString(), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads every row of {@code in}, closing it at the end; returns the number of rows read.
+     *
+     * @param location names the input in rejections and errors (a file path)
+     */
+    public long read(InputStream in, String location, RecordVisitor visitor) {
         LocalDateTime futureLimit = LocalDateTime.now(clock.withZone(TthcTime.ZONE)).plusDays(1);
         RecordDelivery delivery = new RecordDelivery(sourceSystem, location, mapping.column(CanonicalField.DOSSIER_CODE),
                 mapping.personalFields(), hasher, json, visitor);
@@ -59,9 +73,8 @@ public final class CsvDossierReader {
                 .setAllowMissingColumnNames(true).get();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                decoder)); CSVParser parser = CSVParser.builder().setReader(skipByteOrderMark(reader))
-                .setFormat(format).get()) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
+             CSVParser parser = CSVParser.builder().setReader(skipByteOrderMark(reader)).setFormat(format).get()) {
             List<String> header = parser.getHeaderNames();
             List<String> missing = new java.util.ArrayList<>();
             for (CanonicalField field : CanonicalField.values()) {
@@ -73,6 +86,18 @@ public final class CsvDossierReader {
             if (!missing.isEmpty()) {
                 throw new CsvFileException(location, "the header has no column " + String.join(", ", missing)
                         + "; it has: " + String.join(", ", header));
+            }
+            List<String> repeated = new java.util.ArrayList<>();
+            for (CanonicalField field : CanonicalField.values()) {
+                String column = mapping.column(field);
+                if (column != null && java.util.Collections.frequency(header, column) > 1) {
+                    repeated.add("'" + column + "' (mapped to " + field.mappingName() + ")");
+                }
+            }
+            if (!repeated.isEmpty()) {
+                // rows are read by header name: the last of the columns would win, silently
+                throw new CsvFileException(location, "the header has column " + String.join(", ", repeated)
+                        + " more than once; rename or remove the copies");
             }
             Iterator<CSVRecord> rows = parser.iterator();
             long read = 0;

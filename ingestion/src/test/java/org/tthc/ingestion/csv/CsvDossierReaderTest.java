@@ -3,6 +3,7 @@ package org.tthc.ingestion.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,27 @@ class CsvDossierReaderTest {
     void aHeaderWithoutAMappedColumnFailsTheFile() throws Exception {
         assertThatThrownBy(() -> read("Mã hồ sơ;Trạng thái\nX;4\n"))
                 .isInstanceOf(CsvFileException.class).hasMessageContaining("'Ngày nhận' (mapped to received_at)").hasMessageContaining("'Trích yếu'");
+    }
+
+    @Test
+    void aMappedColumnTwiceInTheHeaderFailsTheFile() throws Exception {
+        String csv = "Mã hồ sơ;Trạng thái;Ngày nhận;Ngày xong;Trích yếu;Mã hồ sơ\nX;4;;;;Y\n";
+        assertThatThrownBy(() -> read(csv)).isInstanceOf(CsvFileException.class)
+                .hasMessageContaining("the header has column 'Mã hồ sơ' (mapped to dossier_code) more than once");
+    }
+
+    @Test
+    void aMappingValueOfTheWrongShapeIsNamedByItsKey() {
+        assertThatThrownBy(() -> mapping("columns: [Mã hồ sơ]")).hasMessage(
+                "CSV mapping m.yaml: columns must be a map of canonical field to column header, not a list");
+        assertThatThrownBy(() -> mapping(MAPPING + "status_codes: {Xong: nine}")).hasMessage(
+                "CSV mapping m.yaml: status_codes maps 'Xong' to nine, which is not a DVCQG status code (1–10)");
+        assertThatThrownBy(() -> mapping(MAPPING.replace("Trích yếu", "[a, b]"))).hasMessage(
+                "CSV mapping m.yaml: columns: summary must be a single value, not a list");
+    }
+
+    private static CsvMapping mapping(String yaml) {
+        return CsvMapping.read(new StringReader(yaml), "m.yaml");
     }
 
     @Test

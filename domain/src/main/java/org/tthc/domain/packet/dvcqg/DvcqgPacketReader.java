@@ -1,5 +1,6 @@
 package org.tthc.domain.packet.dvcqg;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -93,6 +94,10 @@ public final class DvcqgPacketReader {
         LocalDateTime futureLimit = LocalDateTime.now(clock.withZone(TthcTime.ZONE)).plusDays(1);
         try (JsonParser parser = mapper.createParser(in)) {
             return new PacketFileRead(parser, location, kind, new Delivery(location, futureLimit, visitor)).read();
+        } catch (CharConversionException e) {
+            // Jackson guesses the encoding from the first four bytes; a guess that cannot be decoded is bad input
+            throw new DvcqgFileException(location, -1, "is not JSON text in UTF-8, UTF-16 or UTF-32: "
+                    + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read DVCQG input " + location, e);
         }

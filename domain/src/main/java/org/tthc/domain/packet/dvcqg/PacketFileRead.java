@@ -1,5 +1,6 @@
 package org.tthc.domain.packet.dvcqg;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -53,6 +54,9 @@ final class PacketFileRead {
             }
         } catch (JsonProcessingException e) {
             throw fail("is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (CharConversionException e) {
+            // Jackson guesses UTF-16/32 from the first bytes; bytes that are no character there are bad input, not IO.
+            throw fail("is not JSON text in UTF-8, UTF-16 or UTF-32: " + e.getMessage(), null);
         }
         return new DvcqgReadSummary(location, kind, updating, next, accepted, next - accepted);
     }

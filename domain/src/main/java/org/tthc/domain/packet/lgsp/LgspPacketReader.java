@@ -1,6 +1,7 @@
 package org.tthc.domain.packet.lgsp;
 
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -91,6 +92,10 @@ public final class LgspPacketReader {
                     records = new JsonRecords(parser, location, delivery).read();
                 } catch (JsonProcessingException e) {
                     throw new LgspFileException(location, "is not valid JSON: " + e.getOriginalMessage(), e);
+                } catch (CharConversionException e) {
+                    // Jackson guesses UTF-16/32 from the first bytes; bytes that are no character there are bad input.
+                    throw new LgspFileException(location, "is not JSON text in UTF-8, UTF-16 or UTF-32: "
+                            + e.getMessage(), e);
                 }
             }
             return new LgspReadSummary(location, xml ? "xml" : "json", delivery.kind, records, delivery.accepted,

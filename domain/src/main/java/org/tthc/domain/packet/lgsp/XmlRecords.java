@@ -29,6 +29,7 @@ final class XmlRecords {
     private static final Set<String> LISTS = Set.of("Attachments", "DocFees", "DocPapers", "Supplementaries",
             "Papers", "Fees");
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
     private static final XMLInputFactory FACTORY = secureFactory();
 
     private XmlRecords() {
@@ -145,6 +146,12 @@ final class XmlRecords {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Woodstox (the StAX implementation on our class path) reads text lazily by default, and a decoding error
+        // found then (a truncated UTF-8 character at the end) escapes getText() as its unchecked WstxLazyException
+        // instead of an XMLStreamException. Found by fuzzing.
+        if (factory.isPropertySupported(LAZY_PARSING)) {
+            factory.setProperty(LAZY_PARSING, false);
+        }
         return factory;
     }
 }

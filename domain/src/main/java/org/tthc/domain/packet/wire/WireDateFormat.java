@@ -34,18 +34,20 @@ public record WireDateFormat(String pattern, Pattern shape, DateTimeFormatter fo
      * LGSP 2018: {@code yyyy-MM-dd'T'HH:mm:ss.SSSZ} as OpenCPS sends it ({@code 2018-11-07T08:30:00.000+0700}); the
      * fraction and the offset are optional, the offset may also be {@code +07:00} or {@code Z}. A date of
      * {@code 0000-00-00} means "none". Written exactly as OpenCPS writes it: milliseconds and the offset of
-     * Asia/Ho_Chi_Minh ({@code +0700}); "none" as {@code 0000-00-00T00:00:00.000+0700}.
+     * Asia/Ho_Chi_Minh ({@code +0700}); "none" as {@code 0000-00-00T00:00:00.000+0700}. Before 1911 that zone's offset
+     * had seconds (local mean time): such an offset is written and read with its seconds
+     * ({@code +070630}), so that every time read is written back as the same time.
      */
     public static final WireDateFormat LGSP = new WireDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ",
-            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:?\\d{2})?"),
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}(:?\\d{2}){1,2})?"),
             new DateTimeFormatterBuilder()
                     .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
                     .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-                    .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-                    .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+                    .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+                    .optionalStart().appendOffset("+HHMMss", "Z").optionalEnd()
                     .toFormatter().withResolverStyle(ResolverStyle.STRICT),
             Pattern.compile("0000-00-00.*"),
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxx"), "0000-00-00T00:00:00.000+0700");
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxxx"), "0000-00-00T00:00:00.000+0700");
 
     /** Provincial one-stop exports: {@code dd/MM/yyyy HH:mm:ss}, local time; a date alone means midnight. */
     public static final WireDateFormat DAY_MONTH_YEAR = new WireDateFormat("dd/MM/yyyy HH:mm:ss",

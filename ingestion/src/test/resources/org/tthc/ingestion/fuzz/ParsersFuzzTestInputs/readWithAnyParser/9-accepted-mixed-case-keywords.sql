@@ -1,0 +1,1 @@
+	SeLeCt * FrOm org_history

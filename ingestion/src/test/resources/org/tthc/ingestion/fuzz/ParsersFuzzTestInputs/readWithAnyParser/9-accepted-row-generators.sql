@@ -1,0 +1,1 @@
+	SELECT number FROM numbers(10) UNION ALL SELECT id FROM range(3)

@@ -1,0 +1,1 @@
+	SELECT * FROM mysql('db:3306', 'shop', 'users', 'root', '')

@@ -1,0 +1,3 @@
+-- dossiers per organisation
+SELECT /* everything */ org_code, count(*) -- counted
+FROM dossier GROUP BY org_code; -- done

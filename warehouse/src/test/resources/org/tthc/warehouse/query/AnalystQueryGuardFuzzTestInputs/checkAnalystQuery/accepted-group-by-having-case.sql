@@ -1,0 +1,1 @@
+SELECT org_code, sum(CASE WHEN status = 'FINISHED' THEN 1 ELSE 0 END) AS finished FROM dossier GROUP BY org_code HAVING count(*) > 1

@@ -1,0 +1,1 @@
+SELECT 10L, 1.5D, 2BD, 1e-3, 0x1F, .5 FROM quality_result

@@ -1,0 +1,1 @@
+SELECT dossier_code, status FROM dossier WHERE received_on >= DATE '2025-01-01'

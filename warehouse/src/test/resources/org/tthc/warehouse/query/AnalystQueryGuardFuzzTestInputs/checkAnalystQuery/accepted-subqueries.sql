@@ -1,0 +1,1 @@
+SELECT * FROM (SELECT org_code, count(*) AS n FROM dossier GROUP BY org_code) t WHERE n > (SELECT avg(score) FROM rating)

@@ -1,0 +1,1 @@
+SELECT dossier_code, row_number() OVER (PARTITION BY org_code ORDER BY received_on) AS n FROM dossier

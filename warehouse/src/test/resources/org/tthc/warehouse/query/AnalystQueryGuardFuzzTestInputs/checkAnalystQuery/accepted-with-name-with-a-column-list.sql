@@ -1,0 +1,1 @@
+WITH t (a, b) AS (SELECT 1, 2) SELECT a + b FROM t

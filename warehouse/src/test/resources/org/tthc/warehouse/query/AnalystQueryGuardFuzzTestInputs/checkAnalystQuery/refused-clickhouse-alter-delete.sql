@@ -1,0 +1,1 @@
+ALTER TABLE dossier DELETE WHERE 1 = 1

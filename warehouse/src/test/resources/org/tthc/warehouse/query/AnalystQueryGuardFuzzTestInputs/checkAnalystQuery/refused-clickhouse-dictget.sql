@@ -1,0 +1,1 @@
+SELECT dictGet('secrets', 'value', toUInt64(1))

@@ -1,0 +1,1 @@
+SELECT * FROM executable('evil.sh', 'TabSeparated', 'x String')

@@ -1,0 +1,1 @@
+KILL QUERY WHERE 1 = 1

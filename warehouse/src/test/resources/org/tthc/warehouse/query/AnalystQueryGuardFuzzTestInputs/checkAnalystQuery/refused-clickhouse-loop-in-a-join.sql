@@ -1,0 +1,1 @@
+SELECT 1 FROM numbers(10) JOIN loop(quarantine) USING number

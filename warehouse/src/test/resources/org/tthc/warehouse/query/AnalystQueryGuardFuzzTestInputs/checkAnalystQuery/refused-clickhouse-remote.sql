@@ -1,0 +1,1 @@
+SELECT * FROM remote('10.0.0.5', default.dossier)

@@ -1,0 +1,1 @@
+SELECT * FROM s3('https://bucket.s3.amazonaws.com/data.csv')

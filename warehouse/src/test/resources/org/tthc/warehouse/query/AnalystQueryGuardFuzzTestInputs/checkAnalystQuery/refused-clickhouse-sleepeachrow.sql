@@ -1,0 +1,1 @@
+SELECT sleepEachRow(3) FROM dossier

@@ -1,0 +1,1 @@
+SELECT * FROM url('http://169.254.169.254/latest/meta-data/', CSV, 'x String')

@@ -1,0 +1,1 @@
+SELECT * FROM dossier WHERE NOT EXISTS (SELECT 1 FROM org_rollup)

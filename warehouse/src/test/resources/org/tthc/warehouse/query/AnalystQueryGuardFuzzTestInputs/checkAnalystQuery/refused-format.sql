@@ -1,0 +1,1 @@
+SELECT * FROM dossier FORMAT TabSeparated

@@ -1,0 +1,1 @@
+SELECT FILE /* spaced */ ('/etc/passwd')

@@ -1,0 +1,1 @@
+SELECT in(dossier_code, quarantine) FROM dossier

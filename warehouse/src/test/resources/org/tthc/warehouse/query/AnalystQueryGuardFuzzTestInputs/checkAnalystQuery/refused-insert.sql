@@ -1,0 +1,1 @@
+INSERT INTO dossier SELECT * FROM dossier

@@ -1,0 +1,1 @@
+SELECT * FROM dossier INTO OUTFILE '/tmp/dossiers.csv'

@@ -1,0 +1,1 @@
+SELECT * FROM dossier d JOIN quarantine q ON d.dossier_code = q.dossier_code

@@ -1,0 +1,1 @@
+SELECT * FROM generateRandom('a Int8')

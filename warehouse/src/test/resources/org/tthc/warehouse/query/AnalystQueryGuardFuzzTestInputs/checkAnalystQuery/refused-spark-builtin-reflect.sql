@@ -1,0 +1,1 @@
+SELECT builtin.reflect('java.lang.Runtime', 'getRuntime')

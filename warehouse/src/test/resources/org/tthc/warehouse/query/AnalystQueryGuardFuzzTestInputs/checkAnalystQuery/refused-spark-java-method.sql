@@ -1,0 +1,1 @@
+SELECT java_method('java.lang.System', 'setProperty', 'k', 'v')

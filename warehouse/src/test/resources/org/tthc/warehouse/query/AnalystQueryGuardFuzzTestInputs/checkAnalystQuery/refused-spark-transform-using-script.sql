@@ -1,0 +1,1 @@
+SELECT TRANSFORM(dossier_code) USING 'cat' AS (c) FROM dossier

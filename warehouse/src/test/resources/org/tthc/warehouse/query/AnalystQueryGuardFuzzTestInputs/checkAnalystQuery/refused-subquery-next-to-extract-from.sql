@@ -1,0 +1,1 @@
+SELECT extract(YEAR FROM received_at), (SELECT count(*) FROM quarantine) FROM dossier

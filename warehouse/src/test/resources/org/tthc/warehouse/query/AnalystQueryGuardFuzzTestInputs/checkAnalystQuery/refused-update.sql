@@ -1,0 +1,1 @@
+UPDATE dossier SET status = 'FINISHED'

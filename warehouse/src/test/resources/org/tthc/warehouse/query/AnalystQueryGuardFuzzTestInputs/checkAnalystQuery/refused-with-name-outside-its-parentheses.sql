@@ -1,0 +1,1 @@
+SELECT * FROM (WITH q AS (SELECT 1 AS x) SELECT * FROM q) t, q

@@ -1,0 +1,1 @@
+WITH quarantine AS (SELECT * FROM quarantine) SELECT * FROM quarantine
