@@ -1,6 +1,7 @@
 package org.tthc.warehouse.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
@@ -28,7 +30,9 @@ import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 /**
  * Gold statistics record the silver versions they read: re-deriving a period gives the stored numbers whatever was
  * ingested since, a recompute replaces exactly its periods in one commit, and the ClickHouse mirror replaces only
- * the recomputed partitions.
+ * the recomputed partitions. On the same histories: the Spark warehouse keeps its answers for the Delta versions they
+ * were computed from (asked again, it answers without Spark), and after another writer's commits to the same tables
+ * (another process, as far as it can tell) it computes afresh.
  */
 class GoldStatisticsTest {
     private static final LocalDate TODAY = CrossEngineStatisticsTest.TODAY;
@@ -51,11 +55,23 @@ class GoldStatisticsTest {
         assertThat(gold.read(NOVEMBER, OrganisationView.AS_REPORTED)).isEqualTo(first.get(NOVEMBER));
         Map<WarehouseTable, Long> recorded = gold.sourceVersions(NOVEMBER, OrganisationView.AS_REPORTED);
         assertThat(recorded).containsOnlyKeys(GoldStatistics.SOURCES);
+        SparkWarehouse kept = new SparkWarehouse(warehouse);
+        Map<String, PeriodStatistics> keptNovember = kept.statistics(NOVEMBER, TODAY, OrganisationView.AS_REPORTED);
+        assertThat(keptNovember).isEqualTo(first.get(NOVEMBER));
+        assertThat(kept.statistics(NOVEMBER, TODAY, OrganisationView.AS_REPORTED)).as("the answer kept")
+                .isSameAs(keptNovember);
+        assertThatThrownBy(keptNovember::clear).isInstanceOf(UnsupportedOperationException.class);
+        OrganisationCatalogue catalogue = kept.catalogue();
+        assertThat(kept.catalogue()).isSameAs(catalogue);
 
-        warehouse.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS, EdgeHeavyHistories.SUCCESSIONS);
-        CrossEngineStatisticsTest.ingest(warehouse, history.batches().get(1));
+        DeltaWarehouse otherWriter = new DeltaWarehouse(SharedSpark.session(), root);
+        otherWriter.upsertOrganisations(EdgeHeavyHistories.LATER_ORGANISATIONS, EdgeHeavyHistories.SUCCESSIONS);
+        CrossEngineStatisticsTest.ingest(otherWriter, history.batches().get(1));
         Map<String, PeriodStatistics> now = spark.compute(NOVEMBER, TODAY, OrganisationView.AS_REPORTED);
         assertThat(now).as("the second batch changes November").isNotEqualTo(first.get(NOVEMBER));
+        assertThat(kept.statistics(NOVEMBER, TODAY, OrganisationView.AS_REPORTED))
+                .as("computed afresh after the other writer's commits").isEqualTo(now);
+        assertThat(kept.catalogue().versions()).hasSizeGreaterThan(catalogue.versions().size());
 
         assertThat(gold.rederive(NOVEMBER, OrganisationView.AS_REPORTED)).isEqualTo(first.get(NOVEMBER));
 
