@@ -189,7 +189,8 @@ public final class ApiStatisticsBenchmark implements Benchmark {
             if (firstError.get() != null) {
                 throw new IllegalStateException(firstError.get());
             }
-            return new Window(all.stream().flatMapToLong(Arrays::stream).sorted().toArray(), window);
+            return new Window(all.stream().flatMapToLong(Arrays::stream).sorted()
+                    .mapToDouble(ApiStatisticsBenchmark::seconds).toArray(), window);
         } finally {
             clients.shutdownNow();
         }
@@ -212,13 +213,13 @@ public final class ApiStatisticsBenchmark implements Benchmark {
         return nanos / 1e9;
     }
 
-    /** The sorted latencies (nanoseconds) of one window. */
-    private record Window(long[] sorted, Duration length) {
+    /** The latencies of one window in seconds, ascending. */
+    private record Window(double[] sorted, Duration length) {
         double percentile(double p) {
             if (sorted.length == 0) {
                 throw new IllegalStateException("no request was answered in a window of " + length);
             }
-            return seconds(sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)]);
+            return Measurement.percentile(sorted, p);
         }
 
         String detail(int orgMonths) {

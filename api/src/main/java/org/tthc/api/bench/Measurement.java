@@ -30,4 +30,15 @@ public record Measurement(String name, List<Double> seconds, String detail) {
     public double max() {
         return Collections.max(seconds);
     }
+
+    /**
+     * The nearest-rank {@code p}-quantile (0 < p ≤ 1) of {@code sorted}, an ascending array: the smallest value with at
+     * least {@code p} of the values at or below it. What the latency benchmarks report as their p50, p95 and p99.
+     */
+    public static double percentile(double[] sorted, double p) {
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("no value to take a percentile of");
+        }
+        return sorted[Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1))];
+    }
 }

@@ -149,10 +149,10 @@ public final class ReportBenchmarks {
                         seconds[i] = (System.nanoTime() - start) / 1e9;
                     }
                     Arrays.sort(seconds);
-                    double p95 = seconds[Math.max(0, (int) Math.ceil(0.95 * seconds.length) - 1)];
+                    double p95 = Measurement.percentile(seconds, 0.95);
                     p95s.add(p95);
                     detail = String.format(Locale.ROOT, "%d organisations, p50 %.0f ms, p95 %.0f ms, max %.0f ms",
-                            seconds.length, seconds[seconds.length / 2] * 1e3, p95 * 1e3,
+                            seconds.length, Measurement.percentile(seconds, 0.50) * 1e3, p95 * 1e3,
                             seconds[seconds.length - 1] * 1e3);
                 }
                 return new Measurement(ORGANISATION_PDF, p95s, detail);

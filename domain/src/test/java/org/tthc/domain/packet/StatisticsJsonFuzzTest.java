@@ -2,7 +2,6 @@ package org.tthc.domain.packet;
 
 import static org.tthc.domain.fuzz.HostileInput.assertClear;
 
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.tthc.domain.fuzz.HostileInput;
 
@@ -14,7 +13,6 @@ public class StatisticsJsonFuzzTest {
     private final StatisticsPacketCodec codec = new StatisticsPacketCodec();
 
     @FuzzTest
-    
     public void readStatisticsJson(byte[] data) {
         if (HostileInput.tooLarge(data)) {
             return;
