@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.spark.sql.SparkSession;
 
@@ -18,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class EmptyWarehouses {
     private static Path template;
+    private static final Map<String, Path> filled = new HashMap<>();
 
     private EmptyWarehouses() {
     }
@@ -25,13 +29,7 @@ public final class EmptyWarehouses {
     /** A warehouse in {@code root}, which must not exist or be empty, holding what a new warehouse holds. */
     public static DeltaWarehouse create(SparkSession spark, Path root, Clock clock) {
         try {
-            if (Files.isDirectory(root)) {
-                try (var entries = Files.list(root)) {
-                    if (entries.findAny().isPresent()) {
-                        throw new IllegalArgumentException(root + " is not empty: open it with new DeltaWarehouse");
-                    }
-                }
-            }
+            requireEmpty(root);
             copy(template(spark), root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the empty warehouse to " + root, e);
@@ -39,9 +37,49 @@ public final class EmptyWarehouses {
         return new DeltaWarehouse(spark, root, clock);
     }
 
+    /**
+     * A warehouse in {@code root} holding what {@code fill} writes into a new one: {@code fill} runs once per JVM and
+     * {@code name}, on a warehouse of its own, and every call copies that one into {@code root} (which must not exist
+     * or be empty) and opens the copy with {@code clock}. For a fixture many test classes load alike: loading even a
+     * few dozen rows is a dozen Delta commits, a copy is a folder.
+     */
+    public static DeltaWarehouse create(SparkSession spark, Path root, Clock clock, String name,
+                                        Consumer<DeltaWarehouse> fill) {
+        Path source;
+        synchronized (EmptyWarehouses.class) {
+            source = filled.get(name);
+            if (source == null) {
+                try {
+                    source = Files.createTempDirectory("tthc-warehouse-" + name);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot make a folder for the warehouse " + name, e);
+                }
+                fill.accept(create(spark, source, clock));
+                filled.put(name, source);
+            }
+        }
+        try {
+            requireEmpty(root);
+            copy(source, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the warehouse " + name + " to " + root, e);
+        }
+        return new DeltaWarehouse(spark, root, clock);
+    }
+
     /** {@link #create(SparkSession, Path, Clock)} with the system clock. */
     public static DeltaWarehouse create(SparkSession spark, Path root) {
         return create(spark, root, Clock.systemUTC());
+    }
+
+    private static void requireEmpty(Path root) throws IOException {
+        if (Files.isDirectory(root)) {
+            try (var entries = Files.list(root)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException(root + " is not empty: open it with new DeltaWarehouse");
+                }
+            }
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -67,14 +67,14 @@ final class PlantedDossiers {
 
     /** Only the clean dossiers. */
     static DeltaWarehouse clean(Path root) {
-        return warehouse(root, clean(), List.of(solvedEvent("H99-S3")));
+        return warehouse(root, "clean", clean(), List.of(solvedEvent("H99-S3")));
     }
 
     /** The clean dossiers and the planted ones. */
     static DeltaWarehouse planted(Path root) {
         List<DossierRecord> dossiers = new ArrayList<>(clean());
         dossiers.addAll(planted());
-        return warehouse(root, dossiers, List.of(solvedEvent("H99-S3")));
+        return warehouse(root, "planted", dossiers, List.of(solvedEvent("H99-S3")));
     }
 
     private static List<DossierRecord> clean() {
@@ -150,8 +150,14 @@ final class PlantedDossiers {
                 dossier("H99-L3").channel(Channel.ONLINE).procedure("9.999999.000.00.00.H99").record());
     }
 
-    private static DeltaWarehouse warehouse(Path root, List<DossierRecord> dossiers, List<DossierEvent> events) {
-        DeltaWarehouse warehouse = EmptyWarehouses.create(SharedSpark.session(), root, CLOCK);
+    /** Loaded once per JVM and {@code name}, copied for each caller (the classes of this package share them). */
+    private static DeltaWarehouse warehouse(Path root, String name, List<DossierRecord> dossiers,
+                                            List<DossierEvent> events) {
+        return EmptyWarehouses.create(SharedSpark.session(), root, CLOCK, name, warehouse -> load(warehouse, dossiers,
+                events));
+    }
+
+    private static void load(DeltaWarehouse warehouse, List<DossierRecord> dossiers, List<DossierEvent> events) {
         warehouse.upsertOrganisations(List.of(
                 org(PROVINCE, 1, OrganisationKind.PROVINCE, null, null, null),
                 org(DEPARTMENT, 2, OrganisationKind.DEPARTMENT, PROVINCE, null, null),
@@ -167,7 +173,6 @@ final class PlantedDossiers {
         batch.addDossiers(dossiers);
         batch.addEvents(events);
         batch.commit();
-        return warehouse;
     }
 
     private static Organisation org(String code, int level, OrganisationKind kind, String parent, LocalDate from,
