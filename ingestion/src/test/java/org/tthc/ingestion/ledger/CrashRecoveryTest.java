@@ -52,7 +52,7 @@ class CrashRecoveryTest {
     @Test
     void killedRunsResumedToCompletionEqualOneCleanRun() throws Exception {
         Path inputs = work.resolve("inputs");
-        new SampleGenerator(SampleConfig.of(600, 4, 7).withFrom(YearMonth.of(2025, 1)))
+        new SampleGenerator(SampleConfig.of(600, 2, 7).withFrom(YearMonth.of(2025, 1)))
                 .generate(inputs, ProgressListener.SILENT);
         Files.writeString(inputs.resolve("dossiers-bad.json"), BAD_RECORDS, StandardCharsets.UTF_8);
         Path crashed = work.resolve("crashed");
