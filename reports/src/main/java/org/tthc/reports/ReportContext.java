@@ -13,6 +13,7 @@ import org.tthc.domain.rating.RatingStatistics;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.RuleSet;
 import org.tthc.domain.statistics.SectorStatistics;
+import org.tthc.reports.data.LateDossier;
 import org.tthc.reports.data.ReportData;
 
 /**
@@ -36,6 +37,11 @@ public record ReportContext(String orgCode, Period period, LocalDate today, Map<
     /** The period's statistics by organisation and sector ({@link ReportData#sectorStatistics}). */
     public List<SectorStatistics> sectorStatistics() {
         return sectors.get();
+    }
+
+    /** The reporting organisation's late dossiers ({@link ReportData#lateDossiers}), those solved late first. */
+    public List<LateDossier> lateDossiers() {
+        return data.lateDossiers(period, today).getOrDefault(orgCode, List.of());
     }
 
     public OrganisationCatalogue catalogue() {

@@ -117,7 +117,9 @@ public final class ReportBenchmarks {
                 LocalDate today = data.today();
                 // the month's data read once and shared, as the pack shares it between its organisations
                 ReportContext month = pack.contexts(period, Optional.empty(), today).get(0);
-                month.sectorStatistics(); // read on first use: here, not inside the first organisation's time
+                // read on first use and kept: here, not inside the first organisation's time
+                month.sectorStatistics();
+                month.lateDossiers();
                 OrganisationCatalogue catalogue = source.catalogue();
                 LocalDate day = period.asOfDate(today);
                 contexts = new ArrayList<>();

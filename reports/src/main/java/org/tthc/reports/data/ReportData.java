@@ -36,10 +36,12 @@ public interface ReportData {
     OrganisationCatalogue catalogue();
 
     /**
-     * The dossiers counted in SolvedLate and PendingLate of {@code orgCode} (with everything under it) in
-     * {@code period}: as many of each kind as the statistics count.
+     * The dossiers counted in SolvedLate and PendingLate of every organisation in {@code period} (each organisation
+     * with everything under it), by organisation code: for each, as many of each kind as its statistics count, those
+     * solved late first. Organisations without a late dossier are absent. A pack asks once per organisation:
+     * implementations read the period once and keep the answer.
      */
-    List<LateDossier> lateDossiers(Period period, String orgCode, LocalDate today);
+    Map<String, List<LateDossier>> lateDossiers(Period period, LocalDate today);
 
     /**
      * The satisfaction index of each period as reported, by organisation code (each with everything under it): the

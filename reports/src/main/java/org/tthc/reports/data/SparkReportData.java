@@ -1,5 +1,6 @@
 package org.tthc.reports.data;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -8,14 +9,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.tthc.domain.dossier.Apology;
 import org.tthc.domain.organisation.OrganisationCatalogue;
 import org.tthc.domain.organisation.OrganisationView;
@@ -26,6 +36,7 @@ import org.tthc.domain.statistics.CountedField;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.domain.statistics.SectorStatistics;
 import org.tthc.warehouse.delta.DeltaWarehouse;
+import org.tthc.warehouse.delta.TableSnapshot;
 import org.tthc.warehouse.delta.WarehouseTable;
 import org.tthc.warehouse.statistics.Explain;
 import org.tthc.warehouse.statistics.ExplainedDossier;
@@ -44,13 +55,20 @@ import org.tthc.warehouse.statistics.SparkWarehouse;
  * {@code tthc recompute}.
  */
 public final class SparkReportData implements ReportData {
+    private static final StructType KEY = new StructType()
+            .add("key_source", DataTypes.StringType, false)
+            .add("key_code", DataTypes.StringType, false);
+
     private final DeltaWarehouse delta;
     private final SparkWarehouse warehouse;
     private final SparkStatistics sparkStatistics;
     private final GoldStatistics gold;
     private final GoldRatings goldRatings;
     private final SparkRatings ratings;
+    private final Explain explain;
     private final List<String> sources = new ArrayList<>();
+    /** Late dossiers of the months asked for lately (a month of a large province: a few thousand rows). */
+    private final Cache<LateKey, Map<String, List<LateDossier>>> late = Caffeine.newBuilder().maximumSize(4).build();
 
     public SparkReportData(DeltaWarehouse delta, Clock clock) {
         this.delta = delta;
@@ -60,6 +78,7 @@ public final class SparkReportData implements ReportData {
         // the grades are not read here: a report grades the score with its own configured thresholds
         this.goldRatings = new GoldRatings(delta, RatingGrades.DEFAULT, clock);
         this.ratings = new SparkRatings(delta);
+        this.explain = new Explain(delta);
     }
 
     @Override
@@ -144,73 +163,87 @@ public final class SparkReportData implements ReportData {
         return warehouse.catalogue();
     }
 
+    /**
+     * Read once per period, day and versions of the tables the statistics read, and kept (a pack asks once per
+     * organisation, the API once per report): one Spark job lists the late dossiers of every organisation
+     * ({@link Explain#dossiersByOrganisation}), one more finds their procedures' names and one their apologies.
+     */
     @Override
-    public List<LateDossier> lateDossiers(Period period, String orgCode, LocalDate today) {
-        Explain explain = new Explain(delta);
-        List<ExplainedDossier> solvedLate = explain.dossiers(period, orgCode, CountedField.SOLVED_LATE, today,
-                OrganisationView.AS_REPORTED);
-        List<ExplainedDossier> pendingLate = explain.dossiers(period, orgCode, CountedField.PENDING_LATE, today,
-                OrganisationView.AS_REPORTED);
-        Map<String, String> procedures = procedureNames(solvedLate, pendingLate);
-        Set<String> apologised = apologised(solvedLate, pendingLate, period.cutoff(today));
-        List<LateDossier> late = new ArrayList<>();
-        for (ExplainedDossier d : solvedLate) {
-            late.add(late(LateDossier.Kind.SOLVED_LATE, d, procedures, apologised));
-        }
-        for (ExplainedDossier d : pendingLate) {
-            late.add(late(LateDossier.Kind.PENDING_LATE, d, procedures, apologised));
-        }
-        return late;
+    public Map<String, List<LateDossier>> lateDossiers(Period period, LocalDate today) {
+        LateKey key = new LateKey(period, today, delta.tableVersions(SparkStatistics.SOURCE_TABLES));
+        return late.get(key, k -> delta.readAt(k.versions(), snapshot -> readLate(period, today, snapshot)));
     }
 
-    private static LateDossier late(LateDossier.Kind kind, ExplainedDossier d, Map<String, String> procedures,
-                                    Set<String> apologised) {
-        String key = key(d.sourceSystem(), d.dossierCode());
+    private Map<String, List<LateDossier>> readLate(Period period, LocalDate today, TableSnapshot snapshot) {
+        Map<String, Map<CountedField, List<ExplainedDossier>>> byOrganisation = explain.dossiersByOrganisation(period,
+                EnumSet.of(CountedField.SOLVED_LATE, CountedField.PENDING_LATE), today, OrganisationView.AS_REPORTED,
+                snapshot);
+        Set<List<String>> keys = new LinkedHashSet<>();
+        byOrganisation.values().forEach(byField -> byField.values().forEach(dossiers -> dossiers.forEach(d ->
+                keys.add(List.of(d.sourceSystem(), d.dossierCode())))));
+        Map<List<String>, String> procedures = procedureNames(keys, snapshot);
+        Set<List<String>> apologised = apologised(keys, period.cutoff(today), snapshot);
+        Map<String, List<LateDossier>> late = new LinkedHashMap<>();
+        byOrganisation.forEach((org, byField) -> {
+            List<LateDossier> dossiers = new ArrayList<>();
+            for (ExplainedDossier d : byField.get(CountedField.SOLVED_LATE)) {
+                dossiers.add(late(LateDossier.Kind.SOLVED_LATE, d, procedures, apologised));
+            }
+            for (ExplainedDossier d : byField.get(CountedField.PENDING_LATE)) {
+                dossiers.add(late(LateDossier.Kind.PENDING_LATE, d, procedures, apologised));
+            }
+            late.put(org, List.copyOf(dossiers));
+        });
+        return Collections.unmodifiableMap(late);
+    }
+
+    private static LateDossier late(LateDossier.Kind kind, ExplainedDossier d, Map<List<String>, String> procedures,
+                                    Set<List<String>> apologised) {
+        List<String> key = List.of(d.sourceSystem(), d.dossierCode());
         LocalDate end = kind == LateDossier.Kind.PENDING_LATE ? null : d.end();
         return new LateDossier(kind, d.dossierCode(), procedures.getOrDefault(key, ""), d.handlingOrgCode(),
                 d.received(), d.due(), end, apologised.contains(key));
     }
 
-    /** The dossiers of {@code first} and {@code second} with an apology step ({@link Apology}) before the cutoff. */
-    private Set<String> apologised(List<ExplainedDossier> first, List<ExplainedDossier> second,
-                                   LocalDateTime cutoff) {
-        List<String> codes = new ArrayList<>();
-        first.forEach(d -> codes.add(d.dossierCode()));
-        second.forEach(d -> codes.add(d.dossierCode()));
-        Set<String> keys = new HashSet<>();
-        if (codes.isEmpty()) {
-            return keys;
+    /** Of the dossiers {@code keys} (source system, dossier code), those with an apology step before the cutoff. */
+    private Set<List<String>> apologised(Set<List<String>> keys, LocalDateTime cutoff, TableSnapshot snapshot) {
+        Set<List<String>> found = new HashSet<>();
+        if (keys.isEmpty()) {
+            return found;
         }
-        for (Row row : delta.table(WarehouseTable.DOSSIER_EVENT)
-                .where(col("dossier_code").isin(codes.toArray())
-                        .and(col("occurred_at").lt(lit(cutoff)))
-                        .and(expr(Apology.sparkCondition("content"))))
-                .select("source_system", "dossier_code").distinct().collectAsList()) {
-            keys.add(key(row.getString(0), row.getString(1)));
+        Dataset<Row> events = delta.session().table(snapshot.viewName(WarehouseTable.DOSSIER_EVENT))
+                .where(col("occurred_at").lt(lit(cutoff)).and(expr(Apology.sparkCondition("content"))));
+        for (Row row : of(events, keys).select("source_system", "dossier_code").distinct().collectAsList()) {
+            found.add(List.of(row.getString(0), row.getString(1)));
         }
-        return keys;
+        return found;
     }
 
-    private Map<String, String> procedureNames(List<ExplainedDossier> first, List<ExplainedDossier> second) {
-        List<String> codes = new ArrayList<>();
-        first.forEach(d -> codes.add(d.dossierCode()));
-        second.forEach(d -> codes.add(d.dossierCode()));
-        Map<String, String> names = new HashMap<>();
-        if (codes.isEmpty()) {
+    /** The procedure's name (or code) of each of the dossiers {@code keys}. */
+    private Map<List<String>, String> procedureNames(Set<List<String>> keys, TableSnapshot snapshot) {
+        Map<List<String>, String> names = new HashMap<>();
+        if (keys.isEmpty()) {
             return names;
         }
-        for (Row row : delta.table(WarehouseTable.DOSSIER).where(col("dossier_code").isin(codes.toArray()))
-                .select("source_system", "dossier_code", "procedure_code", "procedure_name").collectAsList()) {
+        Dataset<Row> dossiers = delta.session().table(snapshot.viewName(WarehouseTable.DOSSIER));
+        for (Row row : of(dossiers, keys).select("source_system", "dossier_code", "procedure_code", "procedure_name")
+                .collectAsList()) {
             String name = row.getString(3);
             String code = row.getString(2);
-            names.put(key(row.getString(0), row.getString(1)),
-                    name != null ? name : code != null ? code : "");
+            names.put(List.of(row.getString(0), row.getString(1)), name != null ? name : code != null ? code : "");
         }
         return names;
     }
 
-    private static String key(String sourceSystem, String dossierCode) {
-        return sourceSystem + "\u0000" + dossierCode;
+    /** The rows of {@code rows} whose (source_system, dossier_code) is one of {@code keys}: a broadcast semi-join. */
+    private Dataset<Row> of(Dataset<Row> rows, Set<List<String>> keys) {
+        Dataset<Row> wanted = delta.session().createDataFrame(
+                keys.stream().map(k -> RowFactory.create(k.get(0), k.get(1))).toList(), KEY);
+        return rows.join(broadcast(wanted), rows.col("source_system").equalTo(wanted.col("key_source"))
+                .and(rows.col("dossier_code").equalTo(wanted.col("key_code"))), "left_semi");
+    }
+
+    private record LateKey(Period period, LocalDate today, Map<WarehouseTable, Long> versions) {
     }
 
     private void note(String source) {

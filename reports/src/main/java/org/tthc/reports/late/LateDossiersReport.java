@@ -23,7 +23,7 @@ public final class LateDossiersReport {
     }
 
     public static JasperPrint fill(ReportContext context, ReportRenderer renderer, WorkingCalendar calendar) {
-        List<LateDossier> dossiers = context.data().lateDossiers(context.period(), context.orgCode(), context.today());
+        List<LateDossier> dossiers = context.lateDossiers();
         List<Map<String, ?>> rows = new ArrayList<>();
         long solvedLate = 0;
         long pendingLate = 0;

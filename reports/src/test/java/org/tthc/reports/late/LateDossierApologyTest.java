@@ -56,7 +56,7 @@ class LateDossierApologyTest {
         batch.commit();
 
         List<LateDossier> late = new SparkReportData(warehouse, CLOCK)
-                .lateDossiers(Period.month(2025, 10), PROVINCE, TODAY);
+                .lateDossiers(Period.month(2025, 10), TODAY).get(PROVINCE);
 
         assertThat(late).extracting(LateDossier::kind).containsOnly(LateDossier.Kind.PENDING_LATE);
         Map<String, Boolean> apologised = late.stream()

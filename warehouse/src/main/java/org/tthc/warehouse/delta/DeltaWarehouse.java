@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -223,6 +224,22 @@ public final class DeltaWarehouse {
             throw e;
         }
         return new TableSnapshot(spark, names, versions, true);
+    }
+
+    /**
+     * {@code read} over the tables' latest versions when no commit to the tables of {@code versions} landed while it
+     * ran, so that it read exactly {@code versions}; otherwise {@code read} again over {@code versions} pinned
+     * ({@link #pin}). For answers kept under the versions they were computed from: the tables' own views are the cheap
+     * way to read, time travel the exact one.
+     */
+    public <T> T readAt(Map<WarehouseTable, Long> versions, Function<TableSnapshot, T> read) {
+        T answer = read.apply(latest());
+        if (tableVersions(versions.keySet()).equals(versions)) {
+            return answer;
+        }
+        try (TableSnapshot pinned = pin(versions)) {
+            return read.apply(pinned);
+        }
     }
 
     /** The current Delta version of every table. */

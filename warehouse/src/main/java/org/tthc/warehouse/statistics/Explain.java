@@ -3,11 +3,13 @@ package org.tthc.warehouse.statistics;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -25,11 +27,13 @@ import org.tthc.warehouse.delta.TableSnapshot;
  */
 public final class Explain {
     private static final String EXPLAIN_DOSSIERS = """
-            SELECT o.source_system, o.dossier_code, o.handling_org_code, o.received_on, o.due_on, o.end_on{columns}
+            SELECT o.source_system, o.dossier_code, o.handling_org_code, o.received_on, o.due_on, o.end_on,
+                   r.ancestor_code{columns}
             FROM ({outcomes}) o
             JOIN IDENTIFIER(:period_org_rollup) r ON r.period_no = o.period_no AND r.org_code = o.handling_org_code
-            WHERE r.ancestor_code = :org_code AND {where}
-            ORDER BY o.dossier_code, o.source_system""";
+            WHERE {organisation} AND {where}
+            ORDER BY r.ancestor_code, o.dossier_code, o.source_system""";
+    private static final String ONE_ORGANISATION = "r.ancestor_code = :org_code";
 
     private final DeltaWarehouse warehouse;
     private final SparkStatistics statistics;
@@ -54,7 +58,8 @@ public final class Explain {
     public List<ExplainedDossier> dossiers(Period period, String orgCode, CountedField field, LocalDate today,
                                            OrganisationView view, TableSnapshot snapshot) {
         // the column comes from CountedField, never from the caller's text
-        String sql = EXPLAIN_DOSSIERS.replace("{columns}", "").replace("{where}", "o." + field.column());
+        String sql = EXPLAIN_DOSSIERS.replace("{columns}", "").replace("{organisation}", ONE_ORGANISATION)
+                .replace("{where}", "o." + field.column());
         return query(sql, period, orgCode, today, view, snapshot).stream().map(Explain::dossier).toList();
     }
 
@@ -65,25 +70,60 @@ public final class Explain {
      */
     public Map<CountedField, List<ExplainedDossier>> dossiersByField(Period period, String orgCode, LocalDate today,
                                                                      OrganisationView view) {
-        List<String> flags = Arrays.stream(CountedField.values()).map(f -> "o." + f.column()).toList();
-        String sql = EXPLAIN_DOSSIERS.replace("{columns}", ", " + String.join(", ", flags))
-                .replace("{where}", "(" + String.join(" OR ", flags) + ")");
-        Map<CountedField, List<ExplainedDossier>> byField = new EnumMap<>(CountedField.class);
-        for (CountedField field : CountedField.values()) {
-            byField.put(field, new ArrayList<>());
+        Set<CountedField> fields = EnumSet.allOf(CountedField.class);
+        Map<CountedField, List<ExplainedDossier>> byField = byField(fields);
+        byField.putAll(byOrganisation(period, orgCode, fields, today, view, warehouse.latest())
+                .getOrDefault(orgCode, Map.of()));
+        return byField;
+    }
+
+    /**
+     * The dossiers behind {@code fields} of every organisation's statistics of {@code period} in {@code view}, read
+     * through {@code snapshot}, in one Spark job: by organisation code (each organisation with everything under it,
+     * so a dossier is listed under each of its ancestors), then by field, each list as {@link #dossiers} gives it.
+     * Organisations with none of these dossiers are absent. For a pack of reports over every organisation, where a
+     * job per organisation and field would cost seconds each.
+     */
+    public Map<String, Map<CountedField, List<ExplainedDossier>>> dossiersByOrganisation(
+            Period period, Set<CountedField> fields, LocalDate today, OrganisationView view, TableSnapshot snapshot) {
+        return byOrganisation(period, null, fields, today, view, snapshot);
+    }
+
+    /** The dossiers of {@code fields} by organisation and field: of {@code orgCode} only, or of every one (null). */
+    private Map<String, Map<CountedField, List<ExplainedDossier>>> byOrganisation(
+            Period period, String orgCode, Set<CountedField> fields, LocalDate today, OrganisationView view,
+            TableSnapshot snapshot) {
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("name at least one counted field");
         }
-        for (Row row : query(sql, period, orgCode, today, view, warehouse.latest())) {
+        // the columns come from CountedField, never from the caller's text
+        List<String> flags = fields.stream().map(f -> "o." + f.column()).toList();
+        String sql = EXPLAIN_DOSSIERS.replace("{columns}", ", " + String.join(", ", flags))
+                .replace("{organisation}", orgCode == null ? "TRUE" : ONE_ORGANISATION)
+                .replace("{where}", "(" + String.join(" OR ", flags) + ")");
+        Map<String, Map<CountedField, List<ExplainedDossier>>> byOrganisation = new LinkedHashMap<>();
+        for (Row row : query(sql, period, orgCode, today, view, snapshot)) {
             ExplainedDossier dossier = dossier(row);
-            for (CountedField field : CountedField.values()) {
+            Map<CountedField, List<ExplainedDossier>> byField =
+                    byOrganisation.computeIfAbsent(row.getString(6), org -> byField(fields));
+            for (CountedField field : fields) {
                 if (Boolean.TRUE.equals(row.getAs(field.column()))) {
                     byField.get(field).add(dossier);
                 }
             }
         }
+        return byOrganisation;
+    }
+
+    private static Map<CountedField, List<ExplainedDossier>> byField(Set<CountedField> fields) {
+        Map<CountedField, List<ExplainedDossier>> byField = new EnumMap<>(CountedField.class);
+        for (CountedField field : fields) {
+            byField.put(field, new ArrayList<>());
+        }
         return byField;
     }
 
-    /** The rows of {@code sql} (over the outcome rows and the period's roll-up) for one period and organisation. */
+    /** The rows of {@code sql} (over the outcome rows and the period's roll-up) for one period (and organisation). */
     private List<Row> query(String sql, Period period, String orgCode, LocalDate today, OrganisationView view,
                             TableSnapshot snapshot) {
         String rollupView = statistics.registerRollup(List.of(period), today, view, snapshot);
@@ -93,7 +133,10 @@ public final class Explain {
                     "cutoff", new LocalDateTime[] {period.cutoff(today)},
                     "asof", new LocalDate[] {period.asOfDate(today)},
                     "ruleset", new String[] {RuleSet.inForceOn(period.to()).id()},
-                    "period_org_rollup", rollupView, "org_code", orgCode));
+                    "period_org_rollup", rollupView));
+            if (orgCode != null) {
+                args.put("org_code", orgCode);
+            }
             return spark.sql(sql.replace("{outcomes}", SparkStatistics.DOSSIER_OUTCOMES), args).collectAsList();
         } finally {
             spark.catalog().dropTempView(rollupView);

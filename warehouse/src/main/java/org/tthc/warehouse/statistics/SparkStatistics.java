@@ -3,11 +3,14 @@ package org.tthc.warehouse.statistics;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -31,6 +34,11 @@ import org.tthc.warehouse.spark.SqlResource;
  * organisation and sector ({@code period-sector-statistics.sql}) give form 06 its sector rows.
  */
 public final class SparkStatistics implements StatisticsEngine {
+    /** The tables {@code dossier-outcomes.sql} and the organisation roll-up read: what the statistics depend on. */
+    public static final Set<WarehouseTable> SOURCE_TABLES = Collections.unmodifiableSet(EnumSet.of(
+            WarehouseTable.DOSSIER, WarehouseTable.DOSSIER_EVENT, WarehouseTable.DOSSIER_SUPPLEMENT,
+            WarehouseTable.STATUS_BUCKET, WarehouseTable.ORG, WarehouseTable.ORG_SUCCESSION,
+            WarehouseTable.HANDLING_ORG_CODE));
     static final String DOSSIER_OUTCOMES = SqlResource.load(SparkStatistics.class, "dossier-outcomes.sql");
     private static final String PERIOD_STATISTICS = SqlResource.load(SparkStatistics.class, "period-statistics.sql")
             .replace("{outcomes}", DOSSIER_OUTCOMES);

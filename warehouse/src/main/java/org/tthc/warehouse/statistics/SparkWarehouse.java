@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,7 +17,6 @@ import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
 import org.tthc.warehouse.Warehouse;
 import org.tthc.warehouse.delta.DeltaWarehouse;
-import org.tthc.warehouse.delta.TableSnapshot;
 import org.tthc.warehouse.delta.WarehouseTable;
 
 /**
@@ -33,10 +31,6 @@ import org.tthc.warehouse.delta.WarehouseTable;
  * the versions the key names ({@link DeltaWarehouse#pin}).
  */
 public final class SparkWarehouse implements Warehouse {
-    /** What {@code dossier-outcomes.sql} and the roll-up read. */
-    private static final Set<WarehouseTable> STATISTICS_SOURCES = EnumSet.of(WarehouseTable.DOSSIER,
-            WarehouseTable.DOSSIER_EVENT, WarehouseTable.DOSSIER_SUPPLEMENT, WarehouseTable.STATUS_BUCKET,
-            WarehouseTable.ORG, WarehouseTable.ORG_SUCCESSION, WarehouseTable.HANDLING_ORG_CODE);
     private static final Set<WarehouseTable> CATALOGUE_SOURCES = EnumSet.of(WarehouseTable.ORG,
             WarehouseTable.ORG_SUCCESSION);
     /** Answers kept; an organisation-period is about a kilobyte, a year of months for 200 organisations 2–3 MB. */
@@ -60,7 +54,7 @@ public final class SparkWarehouse implements Warehouse {
         this.delta = delta;
         this.statistics = new SparkStatistics(delta);
         this.keepsAnswers = keepsAnswers;
-        this.sourceVersions = new SharedRead<>(() -> delta.tableVersions(STATISTICS_SOURCES));
+        this.sourceVersions = new SharedRead<>(() -> delta.tableVersions(SparkStatistics.SOURCE_TABLES));
     }
 
     /** A Spark warehouse that computes every answer afresh: benchmarks measure the computation, not the cache. */
@@ -88,32 +82,12 @@ public final class SparkWarehouse implements Warehouse {
     public OrganisationCatalogue catalogue() {
         Map<WarehouseTable, Long> versions = new EnumMap<>(sourceVersions.get());
         versions.keySet().retainAll(CATALOGUE_SOURCES);
-        return catalogues.get(versions, v -> stable(v, CATALOGUE_SOURCES, delta::catalogue, () -> {
-            try (TableSnapshot snapshot = delta.pin(v)) {
-                return delta.catalogue(snapshot);
-            }
-        }));
+        return catalogues.get(versions, v -> delta.readAt(v, delta::catalogue));
     }
 
     private Map<Period, Map<String, PeriodStatistics>> computed(StatisticsKey key) {
-        return stable(key.versions(), STATISTICS_SOURCES,
-                () -> statistics.computeAll(key.periods(), key.today(), key.view()),
-                () -> {
-                    try (TableSnapshot snapshot = delta.pin(key.versions())) {
-                        return statistics.computeAll(key.periods(), key.today(), key.view(), snapshot);
-                    }
-                });
-    }
-
-    /**
-     * {@code latest} (reads the tables' latest versions, the cheap way) when no commit to {@code tables} landed while
-     * it ran, so that it read exactly {@code versions}; {@code pinned} (reads {@code versions} by time travel)
-     * otherwise.
-     */
-    private <T> T stable(Map<WarehouseTable, Long> versions, Set<WarehouseTable> tables, Supplier<T> latest,
-                         Supplier<T> pinned) {
-        T answer = latest.get();
-        return delta.tableVersions(tables).equals(versions) ? answer : pinned.get();
+        return delta.readAt(key.versions(),
+                snapshot -> statistics.computeAll(key.periods(), key.today(), key.view(), snapshot));
     }
 
     private static Map<Period, Map<String, PeriodStatistics>> unmodifiable(

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +29,8 @@ import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 /**
  * The dossiers {@code explain} lists behind a number are as many as the number, on Spark and on both ClickHouse
  * engines, for every counted field of a few periods and organisations of generated data in both views; a whole
- * row's breakdown in one job lists per field what one field's job lists.
+ * row's breakdown in one job lists per field what one field's job lists, and so do the late fields of every
+ * organisation in one job.
  */
 class ExplainTest {
     private static final LocalDate TODAY = CrossEngineStatisticsTest.TODAY;
@@ -54,6 +57,19 @@ class ExplainTest {
         for (OrganisationView view : OrganisationView.values()) {
             for (Period period : List.of(CASES.get(view))) {
                 Map<String, PeriodStatistics> statistics = spark.compute(period, TODAY, view);
+                Set<CountedField> late = EnumSet.of(CountedField.SOLVED_LATE, CountedField.PENDING_LATE);
+                Map<String, Map<CountedField, List<ExplainedDossier>>> everyOrganisation =
+                        explain.dossiersByOrganisation(period, late, TODAY, view, warehouse.latest());
+                // every organisation's in one job: as many as its counts, and no organisation without them
+                assertThat(statistics.keySet()).containsAll(everyOrganisation.keySet());
+                for (PeriodStatistics org : statistics.values()) {
+                    for (CountedField field : late) {
+                        assertThat(everyOrganisation.getOrDefault(org.orgCode(), Map.of())
+                                .getOrDefault(field, List.of()))
+                                .as("%s %s %s %s, every organisation", view, period, org.orgCode(), field)
+                                .hasSize((int) field.of(org));
+                    }
+                }
                 // the organisation with most dossiers (a parent) and the one with fewest
                 List<PeriodStatistics> byTotal = statistics.values().stream()
                         .sorted(Comparator.comparingLong(PeriodStatistics::total).reversed()).toList();
@@ -68,6 +84,9 @@ class ExplainTest {
                             // one field on its own (a job per field) lists what the breakdown of the row lists
                             assertThat(explain.dossiers(period, org.orgCode(), field, TODAY, view))
                                     .as(context + ", Spark, one field").isEqualTo(dossiers);
+                            assertThat(everyOrganisation.getOrDefault(org.orgCode(), Map.of())
+                                    .getOrDefault(field, List.of()))
+                                    .as(context + ", Spark, every organisation").isEqualTo(dossiers);
                             for (ClickHouseEngine engine : engines) {
                                 assertThat(new ClickHouseStatistics(engine)
                                         .explain(period, org.orgCode(), field, TODAY, view))
