@@ -31,16 +31,25 @@ public final class LocalJwtIssuer {
     public static final String ISSUER = "https://sso.test.invalid/realms/tthc";
 
     private final KeyPair keys = rsa();
+    private final String keyId = UUID.randomUUID().toString();
 
     /** A decoder that accepts this issuer's tokens only. */
     public JwtDecoder decoder() {
         return NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.getPublic()).build();
     }
 
+    /**
+     * The public half as a JWK set, what the provider serves at its {@code jwks_uri}: for an app in another process
+     * ({@code tthc.security.jwt.jwk-set-uri}).
+     */
+    public String jwkSetJson() {
+        return new JWKSet(new RSAKey.Builder((RSAPublicKey) keys.getPublic()).keyID(keyId).build()).toString();
+    }
+
     /** A token for {@code subject} with these claims, valid for {@code lifetime}. */
     public String token(String subject, Map<String, Object> claims, Duration lifetime) {
         RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic()).privateKey((RSAPrivateKey) keys.getPrivate())
-                .keyID(UUID.randomUUID().toString()).build();
+                .keyID(keyId).build();
         NimbusJwtEncoder encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
         Instant now = Instant.now();
         JwtClaimsSet.Builder set = JwtClaimsSet.builder().issuer(ISSUER).subject(subject).issuedAt(now)

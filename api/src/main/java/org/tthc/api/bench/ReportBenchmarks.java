@@ -82,9 +82,9 @@ public final class ReportBenchmarks {
 
     /**
      * One organisation's five reports in PDF, for every level-1 and level-2 organisation with dossiers in the month,
-     * from the month's data read once and shared, as the pack shares it (statistics, trend, satisfaction, sector
-     * split); each organisation's late dossiers are read for it, inside its time. A run renders every organisation and its value is the p95 of their
-     * times. The smoke renders form 06 of two organisations.
+     * from the month's data read once in the set-up and shared, as the pack and the API share it (statistics, trend,
+     * satisfaction, sector split, every organisation's late dossiers). A run renders every organisation and its value
+     * is the p95 of their times. The smoke renders form 06 of two organisations.
      */
     public static Benchmark organisationPdf(BenchData data, DeltaWarehouse delta, int runs, boolean smoke) {
         Period period = lastMonth(data);

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tthc.api.bench.ApiStatisticsBenchmark;
+import org.tthc.api.bench.LoadBenchmark;
 import org.tthc.api.bench.BenchData;
 import org.tthc.api.bench.ReportBenchmarks;
 import org.tthc.api.bench.BenchReport;
@@ -122,6 +123,15 @@ public final class BenchCommand implements Callable<Integer> {
                     + " city's day; --smoke: 600).")
     int drainPackets;
 
+    @Option(names = "--load-seconds", defaultValue = "60",
+            description = "Length of the " + LoadBenchmark.NAME + " window (default: ${DEFAULT-VALUE}; --smoke: 5).")
+    int loadSeconds;
+
+    @Option(names = "--load-heap", defaultValue = "2g",
+            description = "Heap limit (-Xmx) of the app process under " + LoadBenchmark.NAME
+                    + " (default: ${DEFAULT-VALUE}).")
+    String loadHeap;
+
     private final long started = System.nanoTime();
     /** Progress on stderr, each line with the time since the command started (where a run's minutes go). */
     private final Consumer<String> progress = line -> System.err.printf(Locale.ROOT, "bench: [%6.1f s] %s%n",
@@ -148,6 +158,11 @@ public final class BenchCommand implements Callable<Integer> {
             all.add(ReportBenchmarks.organisationPdf(data, delta, runs, smoke));
             all.add(new ApiStatisticsBenchmark(data, settings, Duration.ofSeconds(smoke ? 2 : 10), runs,
                     smoke ? 2 : data.tier().months(), progress));
+            // the load test starts the app in a process of its own: not part of the smoke unless asked for by name
+            if (!smoke || (only != null && only.contains(LoadBenchmark.NAME))) {
+                all.add(new LoadBenchmark(data, settings, Duration.ofSeconds(smoke ? 5 : loadSeconds), loadHeap,
+                        progress));
+            }
             all.addAll(standalone);
             benchmarks = selected(all);
         }
