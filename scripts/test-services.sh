@@ -6,6 +6,10 @@
 #              scripts/test-services.sh stop    stop the set started by `start`
 #              scripts/test-services.sh install install the Debian packages the tests need
 #              scripts/test-services.sh chdb    provide chDB only, print its `export …` line
+#              scripts/test-services.sh clickhouse-start DIR   a private ClickHouse server in DIR, for a test
+#                  that stops it (the outage tests): prints its HTTP port; run again on the same DIR, it
+#                  relaunches the server with the same ports and data
+#              scripts/test-services.sh clickhouse-stop DIR [--kill]   stop it (TERM, or SIGKILL)
 #   e.g.  eval "$(scripts/test-services.sh start)"; mvn -pl reports test; scripts/test-services.sh stop
 #
 # Sourced (./tthc test does this):  . scripts/test-services.sh
@@ -361,6 +365,48 @@ ts_start_clickhouse() {
     ts_log "ClickHouse $(curl -s --max-time 5 "http://127.0.0.1:$http/?query=SELECT%20version()") ready on 127.0.0.1:$http (http), $tcp (tcp) in $(ts_elapsed "$t0")"
 }
 
+# A private server in $1 (the outage tests): started fresh, or relaunched on its ports and data.
+ts_private_clickhouse_start() {
+    local bin d http tcp pid answer deadline
+    TS_RUN_DIR="$1"
+    d="$TS_RUN_DIR/ch"
+    if [ ! -s "$TS_RUN_DIR/ch.ports" ]; then
+        mkdir -p "$TS_RUN_DIR"
+        ts_start_clickhouse >/dev/null || return 1
+        cut -d' ' -f1 "$TS_RUN_DIR/ch.ports"
+        return 0
+    fi
+    read -r http tcp < "$TS_RUN_DIR/ch.ports"
+    pid="$(ts_ch_pid || true)"
+    if [ -z "$pid" ] || ! ts_alive "$pid"; then
+        bin="$(ts_ch_bin)" || return 1
+        rm -f "$d/server.pid"
+        (cd "$d" && "$bin" --config-file="$d/config.xml" --pid-file="$d/server.pid" --daemon \
+            >> "$d/launch.log" 2>&1) || { ts_tail_log "$d/launch.log" "$d/server.err.log"; ts_die "relaunch failed"; return 1; }
+    fi
+    deadline=$(( $(date +%s) + TS_START_TIMEOUT ))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        answer="$(curl -s --max-time 2 "http://127.0.0.1:$http/ping" 2>/dev/null || true)"
+        [ "$answer" = "Ok." ] && { echo "$http"; return 0; }
+        sleep 0.1
+    done
+    ts_tail_log "$d/server.err.log"
+    ts_die "ClickHouse in $TS_RUN_DIR did not answer on port $http within ${TS_START_TIMEOUT} s"
+}
+
+ts_private_clickhouse_stop() { # dir [--kill]
+    local pid
+    TS_RUN_DIR="$1"
+    if [ "${2:-}" = --kill ]; then
+        pid="$(ts_ch_pid || true)"
+        [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
+        while [ -n "$pid" ] && ts_alive "$pid"; do sleep 0.05; done
+        rm -f "$TS_RUN_DIR/ch/server.pid"
+    else
+        ts_stop_clickhouse
+    fi
+}
+
 ts_stop_clickhouse() {
     local pid
     pid="$(ts_ch_pid || true)"
@@ -534,11 +580,19 @@ ts_main() {
             ts_provide_chdb
             printf 'export TTHC_TEST_CHDB_LIB=%q\n' "$TTHC_TEST_CHDB_LIB"
             ;;
+        clickhouse-start)
+            [ -n "${2:-}" ] || ts_die "usage: $0 clickhouse-start DIR"
+            ts_private_clickhouse_start "$(mkdir -p "$2" && cd "$2" && pwd)"
+            ;;
+        clickhouse-stop)
+            [ -n "${2:-}" ] || ts_die "usage: $0 clickhouse-stop DIR [--kill]"
+            ts_private_clickhouse_stop "$(cd "$2" && pwd)" "${3:-}"
+            ;;
         -h|--help|help)
             sed -n '2,/^$/{s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
             ;;
         *)
-            ts_log "usage: $0 start|env|stop|install|chdb (--help for more)"
+            ts_log "usage: $0 start|env|stop|install|chdb|clickhouse-start DIR|clickhouse-stop DIR [--kill] (--help for more)"
             return 2
             ;;
     esac
