@@ -10,6 +10,8 @@
 #                  that stops it (the outage tests): prints its HTTP port; run again on the same DIR, it
 #                  relaunches the server with the same ports and data
 #              scripts/test-services.sh clickhouse-stop DIR [--kill]   stop it (TERM, or SIGKILL)
+#              scripts/test-services.sh postgres-start DIR / postgres-stop DIR [--kill]   the same for a
+#                  private PostgreSQL (--kill: pg_ctl's immediate mode, a crash without shutdown)
 #   e.g.  eval "$(scripts/test-services.sh start)"; mvn -pl reports test; scripts/test-services.sh stop
 #
 # Sourced (./tthc test does this):  . scripts/test-services.sh
@@ -201,6 +203,41 @@ ts_start_postgres() {
     export TTHC_TEST_PG_USER=postgres
     export TTHC_TEST_PG_PASSWORD=""
     ts_log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') ready on 127.0.0.1:$TS_PORT in $(ts_elapsed "$t0") (initdb included)"
+}
+
+# A private server in $1 (the outage tests): started fresh (initdb), or started again on its port and data.
+ts_private_postgres_start() {
+    local bin pg_dir port
+    TS_RUN_DIR="$1"
+    if [ ! -s "$TS_RUN_DIR/pg.port" ]; then
+        mkdir -p "$TS_RUN_DIR"
+        ts_start_postgres || return 1
+        cat "$TS_RUN_DIR/pg.port"
+        return 0
+    fi
+    bin="$(ts_pg_bin)" || return 1
+    pg_dir="$(cat "$TS_RUN_DIR/pg.dir")"
+    port="$(cat "$TS_RUN_DIR/pg.port")"
+    if ! ts_as_pg "$bin/pg_ctl" -D "$pg_dir/data" status >/dev/null 2>&1; then
+        ts_as_pg "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t "$TS_START_TIMEOUT" \
+            -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            start > "$pg_dir/pg_ctl.log" 2>&1 || { ts_tail_log "$pg_dir/server.log"; ts_die "PostgreSQL in $TS_RUN_DIR did not start again"; return 1; }
+    fi
+    "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -U postgres -t "$TS_START_TIMEOUT" \
+        || { ts_die "PostgreSQL in $TS_RUN_DIR does not answer on 127.0.0.1:$port"; return 1; }
+    echo "$port"
+}
+
+ts_private_postgres_stop() { # dir [--kill]
+    local bin pg_dir
+    TS_RUN_DIR="$1"
+    if [ "${2:-}" = --kill ]; then
+        bin="$(ts_pg_bin)" || return 1
+        pg_dir="$(cat "$TS_RUN_DIR/pg.dir")"
+        ts_as_pg "$bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    else
+        ts_stop_postgres
+    fi
 }
 
 ts_stop_postgres() {
@@ -588,11 +625,19 @@ ts_main() {
             [ -n "${2:-}" ] || ts_die "usage: $0 clickhouse-stop DIR [--kill]"
             ts_private_clickhouse_stop "$(cd "$2" && pwd)" "${3:-}"
             ;;
+        postgres-start)
+            [ -n "${2:-}" ] || ts_die "usage: $0 postgres-start DIR"
+            ts_private_postgres_start "$(mkdir -p "$2" && cd "$2" && pwd)"
+            ;;
+        postgres-stop)
+            [ -n "${2:-}" ] || ts_die "usage: $0 postgres-stop DIR [--kill]"
+            ts_private_postgres_stop "$(cd "$2" && pwd)" "${3:-}"
+            ;;
         -h|--help|help)
             sed -n '2,/^$/{s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
             ;;
         *)
-            ts_log "usage: $0 start|env|stop|install|chdb|clickhouse-start DIR|clickhouse-stop DIR [--kill] (--help for more)"
+            ts_log "usage: $0 start|env|stop|install|chdb|clickhouse-start DIR|clickhouse-stop DIR [--kill]|postgres-start DIR|postgres-stop DIR [--kill] (--help for more)"
             return 2
             ;;
     esac

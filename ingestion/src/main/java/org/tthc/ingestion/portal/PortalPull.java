@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DataSourceConnectionProvider;
 import org.tthc.domain.TthcTime;
 import org.tthc.domain.document.DocumentRecord;
 import org.tthc.domain.dossier.DossierEvent;
@@ -74,8 +77,9 @@ public final class PortalPull {
         Instant started = clock.instant();
         IngestRun run = ledger.start("portal", sourceSystem);
         Collector collected = null;
+        long from = 0;
         try {
-            long from = ledger.watermark(sourceSystem).orElse(0);
+            from = ledger.watermark(sourceSystem).orElse(0);
             long to = PortalRows.highWatermark(portal);
             if (to <= from) {
                 progress.accept("portal: nothing changed since change " + from);
@@ -106,10 +110,38 @@ public final class PortalPull {
                     collected.ratings, collected.documents, collected.rejected, result,
                     Duration.between(started, clock.instant()));
         } catch (RuntimeException e) {
+            RuntimeException failure = e instanceof DataAccessException access ? unreachable(access, from) : e;
             ledger.fail(run, collected == null ? RunCounts.NONE : collected.counts(), 0, 0,
-                    String.valueOf(e.getMessage()));
-            throw e;
+                    String.valueOf(failure.getMessage()));
+            throw failure;
         }
+    }
+
+    /**
+     * The portal's database failed under the pull (it stopped, the network went): said in one line that names the
+     * database and the driver's reason, without the SQL jOOQ puts first. Nothing of the pull was committed.
+     */
+    private IllegalStateException unreachable(DataAccessException e, long from) {
+        Throwable root = e;
+        String reason = null;
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            reason = reason == null ? t.getMessage() : reason;
+            root = t;
+        }
+        String rootReason = root != e && root.getMessage() != null && !root.getMessage().equals(reason)
+                ? " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")" : "";
+        return new IllegalStateException("the portal database " + describe(portal) + " failed during the pull: "
+                + (reason == null ? e.getMessage() : reason) + rootReason + "; nothing was committed, the next pull"
+                + " starts again after change " + from, e);
+    }
+
+    /** The portal database's JDBC URL where the pool tells it, else a plain name. */
+    private static String describe(DSLContext portal) {
+        if (portal.configuration().connectionProvider() instanceof DataSourceConnectionProvider provider
+                && provider.dataSource() instanceof HikariDataSource pool && pool.getJdbcUrl() != null) {
+            return "at " + pool.getJdbcUrl();
+        }
+        return "(" + portal.dialect().getName() + ")";
     }
 
     private void read(PortalRows rows, Collector collected) {
