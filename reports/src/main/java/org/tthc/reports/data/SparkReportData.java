@@ -91,8 +91,10 @@ public final class SparkReportData implements ReportData {
         Map<Period, Map<String, PeriodStatistics>> result = new LinkedHashMap<>();
         List<Period> missing = new ArrayList<>();
         boolean hasGold = java.nio.file.Files.isDirectory(delta.tablePath(WarehouseTable.PERIOD_STATISTICS));
+        Map<Period, Map<String, PeriodStatistics>> gathered = hasGold
+                ? gold.readAll(periods, OrganisationView.AS_REPORTED) : Map.of();
         for (Period period : periods) {
-            Map<String, PeriodStatistics> stored = hasGold ? gold.read(period, OrganisationView.AS_REPORTED) : Map.of();
+            Map<String, PeriodStatistics> stored = gathered.getOrDefault(period, Map.of());
             if (stored.isEmpty()) {
                 missing.add(period);
             } else {
@@ -141,9 +143,10 @@ public final class SparkReportData implements ReportData {
         }
         List<Period> missing = new ArrayList<>();
         boolean hasGold = java.nio.file.Files.isDirectory(delta.tablePath(WarehouseTable.RATING_INDEX));
+        Map<Period, Map<String, RatingStatistics>> gathered = hasGold
+                ? goldRatings.readAll(periods, OrganisationView.AS_REPORTED) : Map.of();
         for (Period period : periods) {
-            Map<String, RatingStatistics> stored = hasGold ? goldRatings.read(period, OrganisationView.AS_REPORTED)
-                    : Map.of();
+            Map<String, RatingStatistics> stored = gathered.getOrDefault(period, Map.of());
             if (stored.isEmpty()) {
                 missing.add(period);
             } else {

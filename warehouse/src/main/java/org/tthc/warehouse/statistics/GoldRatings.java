@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,17 +104,34 @@ public final class GoldRatings {
 
     /** The index stored in gold for {@code period} and {@code view}, by organisation code. */
     public Map<String, RatingStatistics> read(Period period, OrganisationView view) {
-        Map<String, RatingStatistics> result = new TreeMap<>();
+        return readAll(List.of(period), view).get(period);
+    }
+
+    /**
+     * {@link #read} of each of {@code periods} in one Spark job: every period is a key of the answer, those gold does
+     * not hold map to an empty map.
+     */
+    public Map<Period, Map<String, RatingStatistics>> readAll(List<Period> periods, OrganisationView view) {
+        Map<String, Period> byKey = new LinkedHashMap<>();
+        Map<Period, Map<String, RatingStatistics>> result = new LinkedHashMap<>();
+        for (Period period : periods) {
+            byKey.put(period.toString(), period);
+            result.put(period, new TreeMap<>());
+        }
+        if (byKey.isEmpty()) {
+            return result;
+        }
         for (Row row : warehouse.table(WarehouseTable.RATING_INDEX)
-                .where(col("period_key").equalTo(period.toString()).and(col("view").equalTo(view.externalName())))
+                .where(col("period_key").isin(byKey.keySet().toArray()).and(col("view").equalTo(view.externalName())))
                 .collectAsList()) {
+            Period period = byKey.get(row.<String>getAs("period_key"));
             List<IndicatorScore> indicators = new ArrayList<>();
             for (int i : RatingRecord.INDICATORS) {
                 indicators.add(new IndicatorScore(i, row.<Long>getAs("evaluated_" + i), row.<Long>getAs("score_sum_" + i),
                         row.<BigDecimal>getAs("average_" + i)));
             }
             String org = row.getAs("org_code");
-            result.put(org, new RatingStatistics(org, period, row.<Long>getAs("very_satisfied"),
+            result.get(period).put(org, new RatingStatistics(org, period, row.<Long>getAs("very_satisfied"),
                     row.<Long>getAs("satisfied"), row.<Long>getAs("not_satisfied"),
                     new SatisfactionShares(row.getAs("very_satisfied_share"), row.getAs("satisfied_share"),
                             row.getAs("not_satisfied_share")), indicators, row.getAs("total")));

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -188,13 +189,33 @@ public final class GoldStatistics {
 
     /** The statistics stored in gold for {@code period} and {@code view}, by organisation code. */
     public Map<String, PeriodStatistics> read(Period period, OrganisationView view) {
-        Map<String, PeriodStatistics> result = new TreeMap<>();
-        for (Row row : stored(period, view)) {
-            result.put(row.getAs("org_code"), new PeriodStatistics(row.getAs("org_code"), period, row.getAs("rule_set"),
-                    row.<Long>getAs("total"), row.<Long>getAs("pre_existing"), row.<Long>getAs("new_reception"),
-                    row.<Long>getAs("new_reception_online"), row.<Long>getAs("total_solved"),
-                    row.<Long>getAs("solved_in_time"), row.<Long>getAs("solved_ahead_of_time"),
-                    row.<Long>getAs("solved_late"), row.<Long>getAs("total_pending"), row.<Long>getAs("pending_late")));
+        return readAll(List.of(period), view).get(period);
+    }
+
+    /**
+     * {@link #read} of each of {@code periods} in one Spark job (a report's thirteen months would otherwise be thirteen
+     * jobs): every period is a key of the answer, those gold does not hold map to an empty map.
+     */
+    public Map<Period, Map<String, PeriodStatistics>> readAll(List<Period> periods, OrganisationView view) {
+        Map<String, Period> byKey = new LinkedHashMap<>();
+        Map<Period, Map<String, PeriodStatistics>> result = new LinkedHashMap<>();
+        for (Period period : periods) {
+            byKey.put(period.toString(), period);
+            result.put(period, new TreeMap<>());
+        }
+        if (byKey.isEmpty()) {
+            return result;
+        }
+        for (Row row : warehouse.table(WarehouseTable.PERIOD_STATISTICS)
+                .where(col("period_key").isin(byKey.keySet().toArray()).and(col("view").equalTo(view.externalName())))
+                .collectAsList()) {
+            Period period = byKey.get(row.<String>getAs("period_key"));
+            result.get(period).put(row.getAs("org_code"), new PeriodStatistics(row.getAs("org_code"), period,
+                    row.getAs("rule_set"), row.<Long>getAs("total"), row.<Long>getAs("pre_existing"),
+                    row.<Long>getAs("new_reception"), row.<Long>getAs("new_reception_online"),
+                    row.<Long>getAs("total_solved"), row.<Long>getAs("solved_in_time"),
+                    row.<Long>getAs("solved_ahead_of_time"), row.<Long>getAs("solved_late"),
+                    row.<Long>getAs("total_pending"), row.<Long>getAs("pending_late")));
         }
         return result;
     }
