@@ -2,17 +2,16 @@ package org.tthc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tthc.api.web.PortalTestDossiers.as;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.api.web.security.PortalAccount;
 import org.tthc.domain.dossier.StatusCode;
@@ -33,10 +32,6 @@ class PortalAccessTest extends PortalWebTest {
     @Autowired
     PortalQueries queries;
 
-    private static RequestPostProcessor as(String username) {
-        PortalAccount account = PortalTestDossiers.account(username);
-        return user(username).roles(account.role().name());
-    }
 
     @Test
     void aCitizenSeesTheirOwnDossierButNotAnothers() throws Exception {

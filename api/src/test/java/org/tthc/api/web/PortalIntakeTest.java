@@ -2,10 +2,10 @@ package org.tthc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tthc.api.web.PortalTestDossiers.as;
 
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +15,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.domain.dossier.Channel;
 import org.tthc.portal.demo.DemoCatalogue;
@@ -120,7 +119,4 @@ class PortalIntakeTest extends PortalWebTest {
         return request;
     }
 
-    private static RequestPostProcessor as(String username) {
-        return user(username).roles(PortalTestDossiers.account(username).role().name());
-    }
 }

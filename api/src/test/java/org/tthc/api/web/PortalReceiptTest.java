@@ -1,10 +1,10 @@
 package org.tthc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tthc.api.web.PortalTestDossiers.as;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.api.web.security.PortalAccount;
 import org.tthc.domain.dossier.ApplicantType;
@@ -93,7 +92,4 @@ class PortalReceiptTest extends PortalWebTest {
         return text;
     }
 
-    private static RequestPostProcessor as(String username) {
-        return user(username).roles(PortalTestDossiers.account(username).role().name());
-    }
 }

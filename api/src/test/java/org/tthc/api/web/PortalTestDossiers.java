@@ -1,5 +1,9 @@
 package org.tthc.api.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 import org.tthc.portal.demo.DemoCatalogue;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.api.web.security.PortalAccount;
@@ -18,6 +22,11 @@ final class PortalTestDossiers {
 
     static PortalAccount account(String username) {
         return DemoAccounts.ALL.stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    /** MockMvc signed in as the demo account {@code username}, with its role. */
+    static RequestPostProcessor as(String username) {
+        return user(username).roles(account(username).role().name());
     }
 
     /** A birth registration at the Department of Justice by the demo citizen {@code username}. */

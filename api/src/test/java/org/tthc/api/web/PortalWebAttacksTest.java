@@ -2,17 +2,16 @@ package org.tthc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tthc.api.web.PortalTestDossiers.as;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.api.web.security.PortalAccount;
 import org.tthc.domain.dossier.ApplicantType;
@@ -97,7 +96,4 @@ class PortalWebAttacksTest extends PortalWebTest {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 
-    private static RequestPostProcessor as(String username) {
-        return user(username).roles(PortalTestDossiers.account(username).role().name());
-    }
 }

@@ -2,16 +2,15 @@ package org.tthc.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tthc.api.web.PortalTestDossiers.as;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tthc.api.web.security.DemoAccounts;
 import org.tthc.domain.dossier.StatusCode;
 import org.tthc.portal.intake.IntakeService;
@@ -57,7 +56,4 @@ class PortalWithdrawTest extends PortalWebTest {
                 .andReturn().getResponse().getContentAsString();
     }
 
-    private static RequestPostProcessor as(String username) {
-        return user(username).roles(PortalTestDossiers.account(username).role().name());
-    }
 }

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tthc.portal.db.Tables.DOSSIERS;
 import static org.tthc.portal.db.Tables.PROCEDURES;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +23,7 @@ import org.tthc.ingestion.ledger.TestSpark;
 import org.tthc.portal.database.PortalDatabase;
 import org.tthc.portal.database.PortalDatabaseSettings;
 import org.tthc.portal.database.PortalFixtures;
+import org.tthc.warehouse.PrivateServer;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
@@ -35,32 +32,29 @@ import org.tthc.warehouse.delta.WarehouseTable;
  * The portal's PostgreSQL crashes (immediate shutdown) in the middle of a pull and comes back (reliability issue): the
  * pull fails with an error naming the database and the driver's reason, is recorded as failed, commits no watermark and nothing half-read; the warehouse keeps
  * answering meanwhile; once the database is back, the next pull with the same connection pool reads everything, once.
- * The server is a private one ({@code scripts/test-services.sh postgres-start DIR}), not the tests' shared server.
+ * The server is a {@link PrivateServer}, not the tests' shared one.
  */
 class PortalPullOutageTest {
     private static final LocalDateTime DAY = LocalDateTime.of(2025, 3, 3, 8, 0);
     private static final int DOSSIERS_IN_PORTAL = 40;
-    private static final Path SCRIPT = Path.of(System.getProperty("user.dir")).resolveSibling("scripts")
-            .resolve("test-services.sh");
 
     @TempDir
     static Path work;
-    private static Path server;
+    private static PrivateServer server;
 
     @BeforeAll
-    static void startPrivateServer() throws Exception {
-        server = Files.createTempDirectory("tthc-outage-postgres");
-        script("postgres-start", server.toString());
+    static void startPrivateServer() {
+        server = PrivateServer.start(PrivateServer.Kind.POSTGRESQL);
     }
 
     @AfterAll
-    static void stopPrivateServer() throws Exception {
-        script("postgres-stop", server.toString());
+    static void stopPrivateServer() {
+        server.close();
     }
 
     @Test
     void aDatabaseCrashMidPullFailsTheRunCommitsNothingAndTheNextPullReadsEverythingOnce() throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:" + Files.readString(server.resolve("pg.port")).trim() + "/postgres";
+        String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres";
         try (PortalDatabase portal = PortalDatabase.open(new PortalDatabaseSettings(url, "postgres", ""))) {
             PortalFixtures.insertCatalogue(portal.dsl());
             long procedure = portal.dsl().select(PROCEDURES.ID).from(PROCEDURES)
@@ -80,7 +74,7 @@ class PortalPullOutageTest {
             PortalPull crashing = new PortalPull(warehouse, portal.dsl(), PortalPull.SOURCE_SYSTEM, Clock.systemUTC(),
                     hasher, line -> {
                         if (line.startsWith("portal: reading changes")) { // the rows are about to be read
-                            script("postgres-stop", server.toString(), "--kill");
+                            server.kill();
                         }
                     });
             assertThatThrownBy(crashing::pull)
@@ -95,7 +89,7 @@ class PortalPullOutageTest {
             // the warehouse does not depend on the portal's database
             assertThat(warehouse.count(WarehouseTable.DOSSIER)).isZero();
 
-            script("postgres-start", server.toString());
+            server.restart();
             PortalPullSummary recovered = new PortalPull(warehouse, portal.dsl(), PortalPull.SOURCE_SYSTEM,
                     Clock.systemUTC(), hasher, line -> { }).pull();
 
@@ -105,24 +99,6 @@ class PortalPullOutageTest {
                     .map(r -> r.getString(0)).sorted().toList()).isEqualTo(codes);
             assertThat(ledger.runs()).extracting(IngestRun::status)
                     .containsExactly(RunStatus.SUCCEEDED, RunStatus.FAILED);
-        }
-    }
-
-    private static String script(String... args) {
-        try {
-            List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-            command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(command + " failed: " + output);
-            }
-            return output;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

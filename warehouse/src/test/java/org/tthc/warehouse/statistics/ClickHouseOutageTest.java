@@ -3,15 +3,11 @@ package org.tthc.warehouse.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tthc.domain.organisation.OrganisationView;
 import org.tthc.domain.period.Period;
 import org.tthc.domain.statistics.PeriodStatistics;
+import org.tthc.warehouse.PrivateServer;
 import org.tthc.warehouse.clickhouse.ClickHouseException;
 import org.tthc.warehouse.clickhouse.ClickHouseMirror;
 import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
@@ -31,30 +28,27 @@ import org.tthc.warehouse.statistics.EdgeHeavyHistories.History;
 
 /**
  * The ClickHouse server dies (SIGKILL) in the middle of a mirror run and comes back (reliability issue): the run fails
- * with an error naming the server, the refusal and the statement, the statistics keep being served from the Delta tables by Spark meanwhile, and once
- * the server is back the same engine mirrors again and ClickHouse gives Spark's numbers. The server is a private one
- * ({@code scripts/test-services.sh clickhouse-start DIR}), not the tests' shared server, which other test JVMs use.
+ * with an error naming the server, the refusal and the statement; the statistics keep being served from the Delta
+ * tables by Spark meanwhile; once the server is back the same engine mirrors again and ClickHouse gives Spark's
+ * numbers. The server is a {@link PrivateServer}, not the tests' shared one.
  */
 class ClickHouseOutageTest {
     private static final LocalDate TODAY = CrossEngineStatisticsTest.TODAY;
     private static final List<Period> PERIODS = List.of(Period.month(2025, 11), Period.month(2025, 12),
             Period.year(2025));
-    private static final Path SCRIPT = Path.of(System.getProperty("user.dir")).resolveSibling("scripts")
-            .resolve("test-services.sh");
 
     @TempDir
     static Path root;
-    private static Path server;
+    private static PrivateServer server;
 
     @BeforeAll
-    static void startPrivateServer() throws Exception {
-        server = Files.createTempDirectory("tthc-outage-clickhouse");
-        script("clickhouse-start", server.toString());
+    static void startPrivateServer() {
+        server = PrivateServer.start(PrivateServer.Kind.CLICKHOUSE);
     }
 
     @AfterAll
-    static void stopPrivateServer() throws Exception {
-        script("clickhouse-stop", server.toString());
+    static void stopPrivateServer() {
+        server.close();
     }
 
     @Test
@@ -67,18 +61,18 @@ class ClickHouseOutageTest {
         SparkWarehouse spark = new SparkWarehouse(warehouse);
         Map<Period, Map<String, PeriodStatistics>> expected = spark.statistics(PERIODS, TODAY,
                 OrganisationView.AS_REPORTED);
-        String url = "jdbc:clickhouse://127.0.0.1:" + port() + "/default";
+        String url = "jdbc:clickhouse://127.0.0.1:" + server.port() + "/default";
         ClickHouseServerEngine engine = ClickHouseServerEngine.connect(url, "default", "");
 
         List<String> progress = new ArrayList<>();
         ClickHouseMirror killedMidway = new ClickHouseMirror(warehouse, engine, line -> {
             progress.add(line);
             if (progress.size() == 2) { // a table or two mirrored, the others still to come
-                kill();
+                server.kill();
             }
         });
         assertThatThrownBy(killedMidway::mirrorAll).isInstanceOf(ClickHouseException.class)
-                .hasMessageContaining("ClickHouse server").hasMessageContaining("127.0.0.1:" + port())
+                .hasMessageContaining("ClickHouse server").hasMessageContaining("127.0.0.1:" + server.port())
                 .hasMessageContaining("Connection refused").hasMessageContaining("[SQL: ");
         assertThat(progress).hasSizeGreaterThanOrEqualTo(2);
 
@@ -87,31 +81,10 @@ class ClickHouseOutageTest {
         assertThat(new SparkStatistics(warehouse).computeAll(PERIODS, TODAY, OrganisationView.AS_REPORTED))
                 .isEqualTo(expected);
 
-        script("clickhouse-start", server.toString());
+        server.restart();
         new ClickHouseMirror(warehouse, engine, line -> { }).mirrorAll();
         assertThat(new ClickHouseStatistics(engine).computeAll(PERIODS, TODAY, OrganisationView.AS_REPORTED))
                 .isEqualTo(expected);
     }
 
-    private static void kill() {
-        try {
-            script("clickhouse-stop", server.toString(), "--kill");
-        } catch (Exception e) {
-            throw new IllegalStateException("could not kill the private ClickHouse server", e);
-        }
-    }
-
-    private static String port() throws IOException {
-        return Files.readString(server.resolve("ch.ports"), StandardCharsets.UTF_8).trim().split(" ")[0];
-    }
-
-    private static String script(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s: %s", command, output).isZero();
-        return output;
-    }
 }
