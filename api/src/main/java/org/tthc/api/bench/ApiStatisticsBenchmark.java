@@ -109,18 +109,12 @@ public final class ApiStatisticsBenchmark implements Benchmark {
                 seconds(System.nanoTime() - start)));
 
         start = System.nanoTime();
-        StatisticsPacketCodec codec = new StatisticsPacketCodec();
-        paths = new ArrayList<>();
         YearMonth first = data.config().from().plusMonths(data.tier().months() - (long) months);
+        List<YearMonth> asked = new ArrayList<>();
         for (int m = 0; m < months; m++) {
-            String month = first.plusMonths(m).toString();
-            for (String level : List.of("1", "2")) {
-                for (StatisticsPacket packet : codec.fromJson(get("/api/statistics?period=" + month + "&level="
-                        + level))) {
-                    paths.add("/api/statistics?period=" + month + "&org=" + packet.organisationCode());
-                }
-            }
+            asked.add(first.plusMonths(m));
         }
+        paths = orgMonthPaths(asked, this::get);
         for (String path : paths) {
             get(path);
         }
@@ -194,6 +188,29 @@ public final class ApiStatisticsBenchmark implements Benchmark {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    /** A GET's body; any answer but 200 is an exception. */
+    interface Get {
+        String body(String path) throws IOException, InterruptedException;
+    }
+
+    /**
+     * {@code GET /api/statistics} of one organisation-month for every level-1 and level-2 organisation of each of
+     * {@code months}, as the API lists them.
+     */
+    static List<String> orgMonthPaths(List<YearMonth> months, Get get) throws IOException, InterruptedException {
+        StatisticsPacketCodec codec = new StatisticsPacketCodec();
+        List<String> paths = new ArrayList<>();
+        for (YearMonth month : months) {
+            for (String level : List.of("1", "2")) {
+                for (StatisticsPacket packet : codec.fromJson(get.body("/api/statistics?period=" + month + "&level="
+                        + level))) {
+                    paths.add("/api/statistics?period=" + month + "&org=" + packet.organisationCode());
+                }
+            }
+        }
+        return paths;
     }
 
     private String get(String path) throws IOException, InterruptedException {

@@ -1,10 +1,12 @@
 package org.tthc.api.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,18 +16,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -35,14 +35,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import org.tthc.api.ingest.PushKeys;
 import org.tthc.api.security.ApiRole;
-import org.tthc.domain.packet.StatisticsPacket;
-import org.tthc.domain.packet.StatisticsPacketCodec;
 import org.tthc.warehouse.spark.SparkSettings;
 
 /**
@@ -79,9 +79,9 @@ public final class LoadBenchmark implements Benchmark {
     private final SparkSettings spark;
     private final Duration window;
     private final String heap;
-    private final java.util.function.Consumer<String> progress;
+    private final Consumer<String> progress;
     private final LocalJwtIssuer issuer = new LocalJwtIssuer();
-    private final String pushKey = java.util.UUID.randomUUID().toString();
+    private final String pushKey = UUID.randomUUID().toString();
     private final AtomicLong pushNumber = new AtomicLong();
     private Path folder;
     private HttpServer jwks;
@@ -100,7 +100,7 @@ public final class LoadBenchmark implements Benchmark {
      * @param heap   the app's heap limit ({@code -Xmx}), e.g. {@code 2g}
      */
     public LoadBenchmark(BenchData data, SparkSettings spark, Duration window, String heap,
-                         java.util.function.Consumer<String> progress) {
+                         Consumer<String> progress) {
         this.data = data;
         this.spark = spark;
         this.window = window;
@@ -145,19 +145,11 @@ public final class LoadBenchmark implements Benchmark {
                 + " %s", NAME, heap, base, seconds(System.nanoTime() - start), folder.resolve("app.log")));
 
         start = System.nanoTime();
-        StatisticsPacketCodec codec = new StatisticsPacketCodec();
-        paths = new ArrayList<>();
         YearMonth last = data.config().from().plusMonths(data.tier().months() - 1L);
-        for (YearMonth month : List.of(last.minusMonths(1), last)) {
-            for (String level : List.of("1", "2")) {
-                for (StatisticsPacket packet : codec.fromJson(send(get("/api/statistics?period=" + month + "&level="
-                        + level)).body())) {
-                    paths.add("/api/statistics?period=" + month + "&org=" + packet.organisationCode());
-                }
-            }
-        }
+        paths = ApiStatisticsBenchmark.orgMonthPaths(List.of(last.minusMonths(1), last),
+                path -> expect200(path, send(get(path))).body());
         for (String path : paths) {
-            send(get(path));
+            expect200(path, send(get(path)));
         }
         pushDay = last.atEndOfMonth();
         pushOrg = paths.get(paths.size() - 1).replaceAll(".*org=", "");
@@ -371,7 +363,7 @@ public final class LoadBenchmark implements Benchmark {
                 .forEach(command::add);
         Map<String, String> properties = Map.of(
                 "tthc.security.jwt.jwk-set-uri", "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks",
-                "tthc.ingestion.push.sources." + PUSH_SYSTEM + ".key-sha256", sha256(pushKey),
+                "tthc.ingestion.push.sources." + PUSH_SYSTEM + ".key-sha256", PushKeys.sha256Hex(pushKey),
                 "tthc.security.rate-limits.query-capacity", "1000000",
                 "tthc.security.rate-limits.push-capacity", "1000000",
                 "tthc.ingestion.portal-pull.cron", "-",
@@ -380,7 +372,7 @@ public final class LoadBenchmark implements Benchmark {
                 "tthc.warehouse.shuffle-partitions", Integer.toString(spark.shufflePartitions()));
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+        if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
             command.addAll(List.of("-jar", classPath)); // the app jar, as ./tthc runs it
         } else {
             command.addAll(List.of("-cp", classPath, "org.tthc.api.TthcMain"));
@@ -436,7 +428,7 @@ public final class LoadBenchmark implements Benchmark {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
@@ -453,15 +445,6 @@ public final class LoadBenchmark implements Benchmark {
             return 0;
         }
         return 0;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static double[] sortedSeconds(ConcurrentLinkedQueue<Long> nanos) {

@@ -40,6 +40,11 @@ public final class PushKeys {
         return Optional.ofNullable(found);
     }
 
+    /** What {@code tthc.ingestion.push.sources.<system>.key-sha256} holds for {@code apiKey}: its SHA-256 in hex. */
+    public static String sha256Hex(String apiKey) {
+        return java.util.HexFormat.of().formatHex(sha256(apiKey.strip()));
+    }
+
     static byte[] sha256(String value) {
         return sha256Bytes(value.getBytes(StandardCharsets.UTF_8));
     }
