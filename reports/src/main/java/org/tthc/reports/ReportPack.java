@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.JasperPrint;
@@ -38,6 +39,7 @@ public final class ReportPack {
     private final WorkingCalendar calendar;
     private final RatingGrades grades;
     private final ServiceIndexModel serviceIndex;
+    private Consumer<String> progress = line -> { };
 
     public ReportPack(ReportData data) {
         this(data, new ReportRenderer(ReportTemplates.shared()), WorkingCalendar.vietnam(), RatingGrades.DEFAULT,
@@ -51,6 +53,12 @@ public final class ReportPack {
         this.calendar = calendar;
         this.grades = grades;
         this.serviceIndex = serviceIndex;
+    }
+
+    /** Where a line goes after each organisation's reports are rendered ({@code ORG (i/n): k files}); none by default. */
+    public ReportPack progress(Consumer<String> lines) {
+        this.progress = lines;
+        return this;
     }
 
     /** One written file. */
@@ -69,22 +77,33 @@ public final class ReportPack {
         return render(contexts(period, orgCode, today), kinds, formats, files);
     }
 
-    /** Renders {@code kinds} for each of {@code contexts} (from {@link #contexts}); returns the files written. */
+    /**
+     * Renders {@code kinds} for each of {@code contexts} (from {@link #contexts}); returns the files written. They are
+     * rendered into a {@link ReportFiles.Batch} and appear under their names together once the last is rendered: when
+     * rendering fails, or the process dies, none does.
+     */
     public List<Written> render(List<ReportContext> contexts, List<ReportKind> kinds, List<ReportFormat> formats,
                                 ReportFiles files) {
         List<Written> written = new ArrayList<>();
-        for (ReportContext context : contexts) {
-            String org = context.orgCode();
-            Period period = context.period();
-            for (ReportKind kind : kinds) {
-                JasperPrint print = fill(kind, context);
-                int version = files.nextVersion(org, kind.fileName(), period.toString());
-                for (ReportFormat format : formats) {
-                    Path file = files.path(org, kind.fileName(), period.toString(), version, format.extension());
-                    renderer.export(print, format, file);
-                    written.add(new Written(org, kind, format, version, file));
+        try (ReportFiles.Batch batch = files.batch()) {
+            int done = 0;
+            for (ReportContext context : contexts) {
+                String org = context.orgCode();
+                Period period = context.period();
+                int before = written.size();
+                for (ReportKind kind : kinds) {
+                    JasperPrint print = fill(kind, context);
+                    int version = files.nextVersion(org, kind.fileName(), period.toString());
+                    for (ReportFormat format : formats) {
+                        Path file = files.path(org, kind.fileName(), period.toString(), version, format.extension());
+                        renderer.export(print, format, batch.stage(file));
+                        written.add(new Written(org, kind, format, version, file));
+                    }
                 }
+                progress.accept("%s (%d/%d): %d files rendered".formatted(org, ++done, contexts.size(),
+                        written.size() - before));
             }
+            batch.publish();
         }
         return written;
     }

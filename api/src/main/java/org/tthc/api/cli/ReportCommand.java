@@ -61,6 +61,7 @@ public final class ReportCommand implements Callable<Integer> {
         DeltaWarehouse store = warehouse.open();
         long started = System.nanoTime();
         List<ReportPack.Written> written = new ReportPack(new SparkReportData(store, clock))
+                .progress(line -> System.err.println("report: " + line))
                 .render(parsed, Optional.ofNullable(org), today.day(), formats, new ReportFiles(out));
         written.forEach(w -> System.out.println(w.file()));
         System.err.printf("report: %d files in %.1f s%n", written.size(), (System.nanoTime() - started) / 1e9);
