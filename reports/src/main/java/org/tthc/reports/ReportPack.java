@@ -55,7 +55,7 @@ public final class ReportPack {
         this.serviceIndex = serviceIndex;
     }
 
-    /** Where a line goes after each organisation's reports are rendered ({@code ORG (i/n): k files}); none by default. */
+    /** Where a line goes after each report is rendered in its formats ({@code ORG form06 (i/n)}); none by default. */
     public ReportPack progress(Consumer<String> lines) {
         this.progress = lines;
         return this;
@@ -86,11 +86,10 @@ public final class ReportPack {
                                 ReportFiles files) {
         List<Written> written = new ArrayList<>();
         try (ReportFiles.Batch batch = files.batch()) {
-            int done = 0;
+            int reports = contexts.size() * kinds.size();
             for (ReportContext context : contexts) {
                 String org = context.orgCode();
                 Period period = context.period();
-                int before = written.size();
                 for (ReportKind kind : kinds) {
                     JasperPrint print = fill(kind, context);
                     int version = files.nextVersion(org, kind.fileName(), period.toString());
@@ -99,9 +98,9 @@ public final class ReportPack {
                         renderer.export(print, format, batch.stage(file));
                         written.add(new Written(org, kind, format, version, file));
                     }
+                    progress.accept("%s %s (%d/%d)".formatted(org, kind.fileName(),
+                            written.size() / formats.size(), reports));
                 }
-                progress.accept("%s (%d/%d): %d files rendered".formatted(org, ++done, contexts.size(),
-                        written.size() - before));
             }
             batch.publish();
         }

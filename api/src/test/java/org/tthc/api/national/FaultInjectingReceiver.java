@@ -133,11 +133,11 @@ public final class FaultInjectingReceiver implements AutoCloseable {
     }
 
     /** Packet request n (from 0) is kept and then never answered until {@link #release()}. */
-    void hangOnRequest(int n) {
+    public void hangOnRequest(int n) {
         hangOnRequest = n;
     }
 
-    boolean awaitHanging(long seconds) throws InterruptedException {
+    public boolean awaitHanging(long seconds) throws InterruptedException {
         return hanging.await(seconds, TimeUnit.SECONDS);
     }
 
@@ -312,7 +312,7 @@ public final class FaultInjectingReceiver implements AutoCloseable {
         }
     }
 
-    void release() {
+    public void release() {
         release.countDown();
     }
 

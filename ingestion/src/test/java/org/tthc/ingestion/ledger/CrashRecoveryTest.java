@@ -2,21 +2,16 @@ package org.tthc.ingestion.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.apache.spark.sql.functions;
@@ -27,6 +22,7 @@ import org.tthc.ingestion.packetfile.PacketFileIngestion;
 import org.tthc.ingestion.sample.ProgressListener;
 import org.tthc.ingestion.sample.SampleConfig;
 import org.tthc.ingestion.sample.SampleGenerator;
+import org.tthc.warehouse.ChildJvm;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.delta.EmptyWarehouses;
 import org.tthc.warehouse.delta.WarehouseTable;
@@ -85,32 +81,10 @@ class CrashRecoveryTest {
     }
 
     /** Runs the ingest process on the inputs and kills it (SIGKILL) {@code delayMillis} after a line matches. */
-    private void killWhen(Path root, Path inputs, Predicate<String> line, long delayMillis) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-") || a.startsWith("-Duser.timezone"))
-                .forEach(command::add);
-        command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), IngestProcess.class.getName(),
-                root.toString(), inputs.toString(), SOURCE, COMMIT_EVERY));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> seen = new ArrayList<>();
-        boolean killed = false;
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String l; (l = out.readLine()) != null; ) {
-                seen.add(l);
-                if (line.test(l)) {
-                    Thread.sleep(delayMillis);
-                    process.destroyForcibly();
-                    killed = true;
-                    break;
-                }
-            }
-        }
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(killed).as("the process was killed mid-run; its output:%n%s", String.join("\n", seen)).isTrue();
-        assertThat(process.exitValue()).isNotZero();
+    private void killWhen(Path root, Path inputs, Predicate<String> line, long delayMillis) {
+        ChildJvm.start(IngestProcess.class, List.of(),
+                        List.of(root.toString(), inputs.toString(), SOURCE, COMMIT_EVERY), line, delayMillis)
+                .awaitKilled(Duration.ofMinutes(2));
     }
 
     private static Predicate<String> nth(int n, String text) {

@@ -30,7 +30,7 @@ public final class EmptyWarehouses {
     public static DeltaWarehouse create(SparkSession spark, Path root, Clock clock) {
         try {
             requireEmpty(root);
-            copy(template(spark), root);
+            copyTree(template(spark), root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the empty warehouse to " + root, e);
         }
@@ -60,7 +60,7 @@ public final class EmptyWarehouses {
         }
         try {
             requireEmpty(root);
-            copy(source, root);
+            copyTree(source, root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the warehouse " + name + " to " + root, e);
         }
@@ -82,7 +82,8 @@ public final class EmptyWarehouses {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies the folder {@code from}, everything under it, to {@code to}. */
+    public static void copyTree(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path path : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(path).toString());
