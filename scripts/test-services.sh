@@ -12,6 +12,10 @@
 #              scripts/test-services.sh clickhouse-stop DIR [--kill]   stop it (TERM, or SIGKILL)
 #              scripts/test-services.sh postgres-start DIR / postgres-stop DIR [--kill]   the same for a
 #                  private PostgreSQL (--kill: pg_ctl's immediate mode, a crash without shutdown)
+#              scripts/test-services.sh smalldisk-mount DIR SIZE_MB   a tmpfs of SIZE_MB on DIR (created
+#                  if absent), for a test that fills its data folder (the disk-full tests): prints DIR's path;
+#                  needs root or sudo
+#              scripts/test-services.sh smalldisk-unmount DIR   unmount it (nothing to do when not mounted)
 #   e.g.  eval "$(scripts/test-services.sh start)"; mvn -pl reports test; scripts/test-services.sh stop
 #
 # Sourced (./tthc test does this):  . scripts/test-services.sh
@@ -22,7 +26,8 @@
 # in .tthc/test-services/<run>/ (git-ignored) and are deleted on stop unless TTHC_KEEP_TEST_SERVICES=1.
 # chDB's libchdb.so (npm package @chdb/lib-linux-x64-gnu) is fetched once into .tthc/chdb/<version>/
 # (git-ignored), checked against a pinned SHA-512, and reused by every later run.
-# Messages go to standard error; only `start`, `env` and `chdb` write to standard output.
+# Messages go to standard error; only `start`, `env`, `chdb` and the `*-start`/`smalldisk-mount` commands
+# write to standard output.
 
 # shellcheck disable=SC2031  # TS_RUN_DIR is set in a subshell only in ts_reap_stale, on purpose
 TS_REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -517,6 +522,39 @@ ts_provide_chdb() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Small disks (the disk-full tests)
+
+# Mounts a tmpfs of $2 MB on $1 (created if absent), owned by the caller: a data folder that a test fills
+# up, so that writes fail with the OS's own "No space left on device". Prints the folder's absolute path.
+ts_smalldisk_mount() { # dir size_mb
+    local dir="$1" size="$2"
+    case "$size" in
+        ''|*[!0-9]*|0) ts_die "the size must be a whole number of megabytes, was '$size'"; return 1 ;;
+    esac
+    mkdir -p "$dir" || { ts_die "cannot create $dir"; return 1; }
+    dir="$(cd "$dir" && pwd)"
+    if mountpoint -q "$dir"; then
+        ts_die "$dir is a mount point already (unmount it with: $0 smalldisk-unmount $dir)"
+        return 1
+    fi
+    if ! ts_as_root mount -t tmpfs -o "size=${size}m,uid=$(id -u),gid=$(id -g),mode=0755" tmpfs "$dir" >&2; then
+        ts_die "cannot mount a ${size} MB tmpfs on $dir: mounting needs root (or sudo) and a machine or container that allows mount"
+        return 1
+    fi
+    printf '%s\n' "$dir"
+}
+
+# Unmounts what ts_smalldisk_mount mounted on $1; nothing to do when it is not mounted. A mount still in
+# use (a process with a file open there) is detached lazily: it goes away with the last open file.
+ts_smalldisk_unmount() { # dir
+    local dir="$1"
+    [ -d "$dir" ] && mountpoint -q "$dir" || return 0
+    ts_as_root umount "$dir" 2>/dev/null && return 0
+    ts_log "$dir is busy; detaching it (umount -l)"
+    ts_as_root umount -l "$dir" >&2 || { ts_die "cannot unmount $dir"; return 1; }
+}
+
+# ---------------------------------------------------------------------------------------------
 # The set
 
 ts_env_lines() { # the exports of the running set, for eval
@@ -633,11 +671,19 @@ ts_main() {
             [ -n "${2:-}" ] || ts_die "usage: $0 postgres-stop DIR [--kill]"
             ts_private_postgres_stop "$(cd "$2" && pwd)" "${3:-}"
             ;;
+        smalldisk-mount)
+            [ -n "${2:-}" ] && [ -n "${3:-}" ] || ts_die "usage: $0 smalldisk-mount DIR SIZE_MB"
+            ts_smalldisk_mount "$2" "$3"
+            ;;
+        smalldisk-unmount)
+            [ -n "${2:-}" ] || ts_die "usage: $0 smalldisk-unmount DIR"
+            ts_smalldisk_unmount "$2"
+            ;;
         -h|--help|help)
             sed -n '2,/^$/{s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"
             ;;
         *)
-            ts_log "usage: $0 start|env|stop|install|chdb|clickhouse-start DIR|clickhouse-stop DIR [--kill]|postgres-start DIR|postgres-stop DIR [--kill] (--help for more)"
+            ts_log "usage: $0 start|env|stop|install|chdb|clickhouse-start DIR|clickhouse-stop DIR [--kill]|postgres-start DIR|postgres-stop DIR [--kill]|smalldisk-mount DIR SIZE_MB|smalldisk-unmount DIR (--help for more)"
             return 2
             ;;
     esac

@@ -1,13 +1,11 @@
 package org.tthc.warehouse;
 
+import static org.tthc.warehouse.TestServices.script;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A ClickHouse or PostgreSQL server of this test's own, for a test that kills it and starts it again (the outage tests
@@ -26,10 +24,6 @@ public final class PrivateServer implements AutoCloseable {
             this.command = command;
         }
     }
-
-    /** The script, from the module folder the tests run in. */
-    private static final Path SCRIPT = Path.of(System.getProperty("user.dir")).resolveSibling("scripts")
-            .resolve("test-services.sh");
 
     private final Kind kind;
     private final Path folder;
@@ -71,23 +65,5 @@ public final class PrivateServer implements AutoCloseable {
     @Override
     public void close() {
         script(kind.command + "-stop", folder.toString());
-    }
-
-    private static String script(String... args) {
-        List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted: " + String.join(" ", command), e);
-        }
     }
 }

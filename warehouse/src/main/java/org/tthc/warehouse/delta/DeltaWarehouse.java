@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -297,10 +298,42 @@ public final class DeltaWarehouse {
         }
     }
 
-    /** Runs one of the warehouse's SQL resources with named parameters; returns its first row, if any. */
-    Row sql(String resource, Map<String, Object> args) {
-        List<Row> rows = spark.sql(SqlResource.load(DeltaWarehouse.class, resource), args).collectAsList();
-        return rows.isEmpty() ? null : rows.get(0);
+    /**
+     * Runs {@code write}, a write into {@code table}; when the data folder is full, fails with a
+     * {@link DataFolderFullException} naming the folder, the table and the version the table is at. Every write into
+     * a warehouse table goes through here.
+     */
+    public <T> T writing(WarehouseTable table, Supplier<T> write) {
+        return writing(table, "writing table " + table.relativePath(), write);
+    }
+
+    /** {@link #writing(WarehouseTable, Supplier)} of a write that returns nothing. */
+    public void writing(WarehouseTable table, Runnable write) {
+        writing(table, () -> {
+            write.run();
+            return null;
+        });
+    }
+
+    /** {@link #writing(WarehouseTable, Supplier)}, the write described by {@code description} in the message. */
+    <T> T writing(WarehouseTable table, String description, Supplier<T> write) {
+        long before = tableVersions(Set.of(table)).get(table);
+        try {
+            return write.get();
+        } catch (Throwable e) {
+            // Spark throws its SparkException (checked, undeclared) around the task's failure, Hadoop's local file
+            // system an FSError (an Error) around the IOException; rethrown as they are unless the disk is full.
+            if (!DataFolderFullException.isDiskFull(e)) {
+                throw e;
+            }
+            long after = tableVersions(Set.of(table)).get(table);
+            throw new DataFolderFullException(root, description, table, before, after, e);
+        }
+    }
+
+    /** Runs the MERGE of one of the warehouse's SQL resources into {@code table}; returns its metrics row. */
+    Row merge(WarehouseTable table, String resource) {
+        return writing(table, () -> spark.sql(SqlResource.load(DeltaWarehouse.class, resource)).first());
     }
 
     Object writeLock() {
@@ -344,9 +377,9 @@ public final class DeltaWarehouse {
 
     private void write(WarehouseTable table, List<Row> rows, SaveMode mode) {
         // Overwriting a small table computed whole may also bring it to the current schema (a column added).
-        spark.createDataFrame(rows, table.schema()).write().format("delta").mode(mode)
+        writing(table, () -> spark.createDataFrame(rows, table.schema()).write().format("delta").mode(mode)
                 .option("overwriteSchema", mode == SaveMode.Overwrite)
-                .save(tablePath(table).toString());
+                .save(tablePath(table).toString()));
     }
 
     private List<String> distinctCodes(String query) {

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +49,8 @@ public final class IngestBatch {
     private boolean committed;
     private int files;
     private Future<?> inFlight;
+    /** The table whose rows {@link #inFlight} stages. */
+    private WarehouseTable inFlightTable;
     private final ExecutorService stagingThread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ingest-staging");
         thread.setDaemon(true);
@@ -72,35 +73,40 @@ public final class IngestBatch {
     /** Stages a chunk of dossier records; of several versions of one dossier the newest will be kept (§8). */
     public synchronized void addDossiers(List<DossierRecord> records) {
         long first = reserveArrivals(records.size());
-        stage("dossier", StagedRows.DOSSIER, records.size(), i -> rows.dossier(records.get(i), first + i));
+        stage(WarehouseTable.DOSSIER, "dossier", StagedRows.DOSSIER, records.size(),
+                i -> rows.dossier(records.get(i), first + i));
         dossiersStaged += records.size();
     }
 
     /** Stages a chunk of events; an event already stored (same source system and event id) is skipped. */
     public synchronized void addEvents(List<DossierEvent> events) {
         long first = reserveArrivals(events.size());
-        stage("event", StagedRows.EVENT, events.size(), i -> rows.event(events.get(i), first + i));
+        stage(WarehouseTable.DOSSIER_EVENT, "event", StagedRows.EVENT, events.size(),
+                i -> rows.event(events.get(i), first + i));
         eventsStaged += events.size();
     }
 
     /** Stages a chunk of applicant hashes; of several for one dossier the last to arrive is kept. */
     public synchronized void addApplicants(List<ApplicantIdentity> applicants) {
         long first = reserveArrivals(applicants.size());
-        stage("applicant", StagedRows.APPLICANT, applicants.size(), i -> rows.applicant(applicants.get(i), first + i));
+        stage(WarehouseTable.APPLICANT, "applicant", StagedRows.APPLICANT, applicants.size(),
+                i -> rows.applicant(applicants.get(i), first + i));
         applicantsStaged += applicants.size();
     }
 
     /** Stages a chunk of ratings; of several versions of one dossier's rating the newest is kept (§8). */
     public synchronized void addRatings(List<RatingRecord> ratings) {
         long first = reserveArrivals(ratings.size());
-        stage("rating", StagedRows.RATING, ratings.size(), i -> rows.rating(ratings.get(i), first + i));
+        stage(WarehouseTable.RATING, "rating", StagedRows.RATING, ratings.size(),
+                i -> rows.rating(ratings.get(i), first + i));
         ratingsStaged += ratings.size();
     }
 
     /** Stages a chunk of document metadata; of several versions of one document the newest is kept. */
     public synchronized void addDocuments(List<DocumentRecord> documents) {
         long first = reserveArrivals(documents.size());
-        stage("document", StagedRows.DOCUMENT, documents.size(), i -> rows.document(documents.get(i), first + i));
+        stage(WarehouseTable.DOCUMENT, "document", StagedRows.DOCUMENT, documents.size(),
+                i -> rows.document(documents.get(i), first + i));
         documentsStaged += documents.size();
     }
 
@@ -108,7 +114,7 @@ public final class IngestBatch {
     public synchronized void addRejections(List<RecordRejection> rejections) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(TthcTime.ZONE));
         long first = reserveArrivals(rejections.size());
-        stage("rejection", StagedRows.REJECTION, rejections.size(),
+        stage(WarehouseTable.QUARANTINE, "rejection", StagedRows.REJECTION, rejections.size(),
                 i -> rows.rejection(rejections.get(i), now, first + i));
         rejectionsStaged += rejections.size();
     }
@@ -153,16 +159,16 @@ public final class IngestBatch {
             // supplement MERGE once, the dossier MERGE twice: to find the files it touches, then to rewrite them),
             // and recomputing the window over every staged row each time was most of a large batch's commit.
             String incoming = staging.resolve("incoming-dossier").toString();
-            spark.sql(SqlResource.load(IngestBatch.class, "incoming-dossier.sql"))
-                    .write().mode("overwrite").parquet(incoming);
+            staging(WarehouseTable.DOSSIER, () -> spark.sql(SqlResource.load(IngestBatch.class, "incoming-dossier.sql"))
+                    .write().mode("overwrite").parquet(incoming));
             spark.read().parquet(incoming).createOrReplaceTempView("incoming_dossier");
             Row counts = spark.sql("SELECT count(*) AS distinct_dossiers, count_if(org_unknown) AS org_unknown,"
                     + " count_if(procedure_unknown) AS procedure_unknown FROM incoming_dossier").first();
             distinct = counts.getLong(0);
             orgUnknown = counts.getLong(1);
             procedureUnknown = counts.getLong(2);
-            warehouse.sql("merge-dossier-supplement.sql", Map.of());
-            Row merged = warehouse.sql("merge-dossier.sql", Map.of());
+            warehouse.merge(WarehouseTable.DOSSIER_SUPPLEMENT, "merge-dossier-supplement.sql");
+            Row merged = warehouse.merge(WarehouseTable.DOSSIER, "merge-dossier.sql");
             inserted = merged.<Long>getAs("num_inserted_rows");
             updated = merged.<Long>getAs("num_updated_rows");
             warehouse.recordNewHandlingOrgCodes();
@@ -170,24 +176,26 @@ public final class IngestBatch {
         long eventsInserted = 0;
         if (eventsStaged > 0) {
             stagedView("event", "staged_event", StagedRows.EVENT);
-            eventsInserted = warehouse.sql("merge-dossier-event.sql", Map.of()).<Long>getAs("num_inserted_rows");
+            eventsInserted = warehouse.merge(WarehouseTable.DOSSIER_EVENT, "merge-dossier-event.sql")
+                    .<Long>getAs("num_inserted_rows");
         }
         if (applicantsStaged > 0) {
             stagedView("applicant", "staged_applicant", StagedRows.APPLICANT);
-            warehouse.sql("merge-applicant.sql", Map.of());
+            warehouse.merge(WarehouseTable.APPLICANT, "merge-applicant.sql");
         }
         if (ratingsStaged > 0) {
             stagedView("rating", "staged_rating", StagedRows.RATING);
-            warehouse.sql("merge-rating.sql", Map.of());
+            warehouse.merge(WarehouseTable.RATING, "merge-rating.sql");
         }
         if (documentsStaged > 0) {
             stagedView("document", "staged_document", StagedRows.DOCUMENT);
-            warehouse.sql("merge-document.sql", Map.of());
+            warehouse.merge(WarehouseTable.DOCUMENT, "merge-document.sql");
         }
         long quarantined = 0;
         if (rejectionsStaged > 0) {
             stagedView("rejection", "staged_rejection", StagedRows.REJECTION);
-            quarantined = warehouse.sql("merge-quarantine.sql", Map.of()).<Long>getAs("num_inserted_rows");
+            quarantined = warehouse.merge(WarehouseTable.QUARANTINE, "merge-quarantine.sql")
+                    .<Long>getAs("num_inserted_rows");
         }
         return new BatchResult(batchId, dossiersStaged, inserted, updated, distinct - inserted - updated,
                 orgUnknown, procedureUnknown,
@@ -205,7 +213,7 @@ public final class IngestBatch {
      * next chunk; one chunk is in flight at most, which bounds memory to two chunks. A failed write surfaces at the
      * next call.
      */
-    private void stage(String kind, StructType schema, int size, IntFunction<Row> row) {
+    private void stage(WarehouseTable table, String kind, StructType schema, int size, IntFunction<Row> row) {
         if (committed) {
             throw new IllegalStateException("batch " + batchId + " is already committed");
         }
@@ -214,6 +222,7 @@ public final class IngestBatch {
         }
         awaitStaging();
         Path file = staging.resolve(kind).resolve(String.format(Locale.ROOT, "part-%05d.parquet", files++));
+        inFlightTable = table;
         inFlight = stagingThread.submit(() -> {
             List<Row> chunk = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
@@ -229,17 +238,27 @@ public final class IngestBatch {
         if (inFlight == null) {
             return;
         }
-        try {
-            inFlight.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while staging batch " + batchId, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("staging batch " + batchId + " failed: " + e.getCause().getMessage(),
-                    e.getCause());
-        } finally {
-            inFlight = null;
-        }
+        Future<?> chunk = inFlight;
+        inFlight = null;
+        staging(inFlightTable, () -> {
+            try {
+                chunk.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while staging batch " + batchId, e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("staging batch " + batchId + " failed: " + e.getCause().getMessage(),
+                        e.getCause());
+            }
+        });
+    }
+
+    /** Runs {@code write}, which stages rows of {@code table}, through {@link DeltaWarehouse#writing}. */
+    private void staging(WarehouseTable table, Runnable write) {
+        warehouse.writing(table, "staging batch " + batchId + " for table " + table.relativePath(), () -> {
+            write.run();
+            return null;
+        });
     }
 
     private void stagedView(String kind, String view, StructType schema) {

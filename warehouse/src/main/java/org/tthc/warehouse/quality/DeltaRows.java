@@ -13,7 +13,7 @@ final class DeltaRows {
     }
 
     static void write(DeltaWarehouse warehouse, WarehouseTable table, List<Row> rows, SaveMode mode) {
-        warehouse.session().createDataFrame(rows, table.schema()).write().format("delta").mode(mode)
-                .save(warehouse.tablePath(table).toString());
+        warehouse.writing(table, () -> warehouse.session().createDataFrame(rows, table.schema()).write()
+                .format("delta").mode(mode).save(warehouse.tablePath(table).toString()));
     }
 }

@@ -163,8 +163,9 @@ public final class GoldRatings {
         String periodKeys = results.keySet().stream().map(p -> GoldStatistics.quoted(p.toString()))
                 .collect(Collectors.joining(", "));
         String replaced = "period_key IN (" + periodKeys + ") AND view = " + GoldStatistics.quoted(view.externalName());
-        warehouse.session().createDataFrame(rows, WarehouseTable.RATING_INDEX.schema()).write().format("delta")
+        warehouse.writing(WarehouseTable.RATING_INDEX, () -> warehouse.session()
+                .createDataFrame(rows, WarehouseTable.RATING_INDEX.schema()).write().format("delta")
                 .mode(SaveMode.Overwrite).option("replaceWhere", replaced)
-                .save(warehouse.tablePath(WarehouseTable.RATING_INDEX).toString());
+                .save(warehouse.tablePath(WarehouseTable.RATING_INDEX).toString()));
     }
 }

@@ -246,9 +246,10 @@ public final class GoldStatistics {
         // Period keys and view names are the platform's own (Period.toString, externalName); quotes are doubled anyway.
         String periodKeys = results.keySet().stream().map(p -> quoted(p.toString())).collect(Collectors.joining(", "));
         String replaced = "period_key IN (" + periodKeys + ") AND view = " + quoted(view.externalName());
-        warehouse.session().createDataFrame(rows, WarehouseTable.PERIOD_STATISTICS.schema()).write().format("delta")
+        warehouse.writing(WarehouseTable.PERIOD_STATISTICS, () -> warehouse.session()
+                .createDataFrame(rows, WarehouseTable.PERIOD_STATISTICS.schema()).write().format("delta")
                 .mode(SaveMode.Overwrite).option("replaceWhere", replaced)
-                .save(warehouse.tablePath(WarehouseTable.PERIOD_STATISTICS).toString());
+                .save(warehouse.tablePath(WarehouseTable.PERIOD_STATISTICS).toString()));
     }
 
     static String quoted(String value) {
