@@ -32,6 +32,7 @@ public final class ClickHouseOptions {
     ClickHouseProperties properties(Duration queryTimeout, int maxResultRows) {
         return new ClickHouseProperties(url, user, System.getenv().getOrDefault("TTHC_CLICKHOUSE_PASSWORD", ""),
                 chdbLibrary, queryTimeout, maxResultRows, analystUser,
-                System.getenv().getOrDefault("TTHC_CLICKHOUSE_ANALYST_PASSWORD", ""));
+                System.getenv().getOrDefault("TTHC_CLICKHOUSE_ANALYST_PASSWORD", ""),
+                ClickHouseProperties.DEFAULT_RETRY_INTERVAL);
     }
 }

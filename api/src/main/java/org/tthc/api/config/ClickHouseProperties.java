@@ -23,6 +23,10 @@ import org.tthc.warehouse.clickhouse.ClickHouseServerEngine;
  * @param analystUser    server user of analysts' queries only (a read-only user, docs/configuration.md); empty: the
  *                       queries run as {@code user} on the platform's own connection
  * @param analystPassword its password
+ * @param retryInterval  while the server cannot be reached (connection refused or reset, a timeout: not an error the
+ *                       server answers with), Spark answers the statistics instead, and one request per this interval
+ *                       tries the server again, so a dead server does not add its connection failure to every
+ *                       request; default 5 s. Server only (chDB runs in-process)
  */
 @ConfigurationProperties("tthc.clickhouse")
 public record ClickHouseProperties(
@@ -33,7 +37,10 @@ public record ClickHouseProperties(
         @DefaultValue("30s") Duration queryTimeout,
         @DefaultValue("10000") int maxResultRows,
         @DefaultValue("") String analystUser,
-        @DefaultValue("") String analystPassword) {
+        @DefaultValue("") String analystPassword,
+        @DefaultValue("5s") Duration retryInterval) {
+    /** {@code retry-interval}'s default, for the command line, which builds these properties itself. */
+    public static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofSeconds(5);
 
     public boolean serverConfigured() {
         return !url.isBlank();
@@ -45,6 +52,12 @@ public record ClickHouseProperties(
 
     public boolean enabled() {
         return serverConfigured() || chdbConfigured();
+    }
+
+    /** The server's URL without its parameters, for logs: where it is, not how it is asked. */
+    public String serverAddress() {
+        int parameters = url.indexOf('?');
+        return parameters < 0 ? url : url.substring(0, parameters);
     }
 
     /** Whether analysts' queries run as a user of their own: a server and {@code analyst-user} are configured. */

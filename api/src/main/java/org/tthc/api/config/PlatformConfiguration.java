@@ -9,6 +9,7 @@ import org.tthc.api.statistics.StatisticsService;
 import org.tthc.domain.TthcTime;
 import org.tthc.warehouse.Warehouse;
 import org.tthc.warehouse.clickhouse.ClickHouseEngine;
+import org.tthc.warehouse.clickhouse.ClickHouseFallbackWarehouse;
 import org.tthc.warehouse.clickhouse.ClickHouseWarehouse;
 import org.tthc.warehouse.delta.DeltaWarehouse;
 import org.tthc.warehouse.spark.SparkSessions;
@@ -33,11 +34,23 @@ public class PlatformConfiguration {
         return new DeltaWarehouse(SparkSessions.shared(settings), properties.warehouseRoot());
     }
 
-    /** ClickHouse answers when it is configured ({@link ClickHouseConfiguration}); Spark over Delta otherwise. */
+    /**
+     * ClickHouse answers when it is configured ({@link ClickHouseConfiguration}); Spark over Delta otherwise, and in
+     * place of a ClickHouse server that cannot be reached ({@link ClickHouseFallbackWarehouse}). The retry interval
+     * is timed by the system clock, not the {@link #clock()} bean, which tests fix.
+     */
     @Bean
-    Warehouse warehouse(DeltaWarehouse delta, ObjectProvider<ClickHouseEngine> clickHouse) {
+    Warehouse warehouse(DeltaWarehouse delta, ObjectProvider<ClickHouseEngine> clickHouse,
+                        ClickHouseProperties properties) {
         ClickHouseEngine engine = clickHouse.getIfAvailable();
-        return engine == null ? new SparkWarehouse(delta) : new ClickHouseWarehouse(engine);
+        if (engine == null) {
+            return new SparkWarehouse(delta);
+        }
+        if (!properties.serverConfigured()) {
+            return new ClickHouseWarehouse(engine);
+        }
+        return new ClickHouseFallbackWarehouse(new ClickHouseWarehouse(engine), properties.serverAddress(),
+                new SparkWarehouse(delta), properties.retryInterval(), Clock.systemUTC());
     }
 
     @Bean

@@ -39,7 +39,10 @@ import org.tthc.domain.period.Period;
  */
 @RestController
 public class StatisticsController {
-    /** Every answer names the engine that computed it (Spark or ClickHouse, see tthc.clickhouse.*). */
+    /**
+     * Every answer names the engine that computed it: ClickHouse when configured, Spark by default and while a
+     * ClickHouse server is unreachable (see tthc.clickhouse.*).
+     */
     public static final String ENGINE_HEADER = "X-Tthc-Engine";
 
     private final StatisticsService statistics;
@@ -55,25 +58,28 @@ public class StatisticsController {
     public ResponseEntity<String> json(@RequestParam String period, @RequestParam Optional<String> org,
                                        @RequestParam Optional<Integer> level,
                                        @RequestParam(defaultValue = "as-reported") String view, Authentication user) {
-        List<StatisticsPacket> packets = packets(period, org, level, view, scopes.of(user));
+        StatisticsService.Answer answer = packets(period, org, level, view, scopes.of(user));
+        List<StatisticsPacket> packets = answer.packets();
         return answer(org.isPresent() ? codec.toJson(packets.get(0)) : codec.toJson(packets),
-                MediaType.APPLICATION_JSON);
+                MediaType.APPLICATION_JSON, answer.engine());
     }
 
     @GetMapping(path = "/api/statistics", produces = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     public ResponseEntity<String> xml(@RequestParam String period, @RequestParam Optional<String> org,
                                       @RequestParam Optional<Integer> level,
                                       @RequestParam(defaultValue = "as-reported") String view, Authentication user) {
-        List<StatisticsPacket> packets = packets(period, org, level, view, scopes.of(user));
+        StatisticsService.Answer answer = packets(period, org, level, view, scopes.of(user));
+        List<StatisticsPacket> packets = answer.packets();
         return answer(org.isPresent() ? codec.toXml(packets.get(0)) : codec.toXml(packets),
-                MediaType.APPLICATION_XML);
+                MediaType.APPLICATION_XML, answer.engine());
     }
 
     @GetMapping(path = "/api/statistics", produces = "text/csv")
     public ResponseEntity<String> csv(@RequestParam String period, @RequestParam Optional<String> org,
                                       @RequestParam Optional<Integer> level,
                                       @RequestParam(defaultValue = "as-reported") String view, Authentication user) {
-        return answer(StatisticsCsv.of(packets(period, org, level, view, scopes.of(user)), codec), Csv.MEDIA_TYPE);
+        StatisticsService.Answer answer = packets(period, org, level, view, scopes.of(user));
+        return answer(StatisticsCsv.of(answer.packets(), codec), Csv.MEDIA_TYPE, answer.engine());
     }
 
     /** {@code format=csv} for a browser or a plain {@code curl}, which cannot choose by {@code Accept}. */
@@ -84,8 +90,8 @@ public class StatisticsController {
         return csv(period, org, level, view, user);
     }
 
-    private List<StatisticsPacket> packets(String period, Optional<String> org, Optional<Integer> level, String view,
-                                           DataScope scope) {
+    private StatisticsService.Answer packets(String period, Optional<String> org, Optional<Integer> level,
+                                             String view, DataScope scope) {
         Period parsed = Period.parse(period);
         OrganisationView parsedView = OrganisationView.parse(view);
         if (level.isPresent()) {
@@ -93,9 +99,9 @@ public class StatisticsController {
                 throw new IllegalArgumentException("give org or level, not both: org names one organisation, level"
                         + " every organisation of a level");
             }
-            return statistics.packetsOfLevel(parsed, level.get(), parsedView, scope);
+            return statistics.answerOfLevel(parsed, level.get(), parsedView, scope);
         }
-        return statistics.packets(parsed, org, parsedView, scope);
+        return statistics.answer(parsed, org, parsedView, scope);
     }
 
     /**
@@ -104,13 +110,13 @@ public class StatisticsController {
      * answer but must ask again ({@code If-None-Match}, answered 304 by Spring MVC); private, as it depends on the
      * user.
      */
-    private ResponseEntity<String> answer(String body, MediaType type) {
+    private ResponseEntity<String> answer(String body, MediaType type, String engine) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .eTag(sha256(body))
                 .cacheControl(CacheControl.noCache().cachePrivate())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(ENGINE_HEADER, statistics.engine())
+                .header(ENGINE_HEADER, engine)
                 .body(body);
     }
 

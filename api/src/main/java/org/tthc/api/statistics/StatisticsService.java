@@ -34,11 +34,6 @@ public final class StatisticsService {
         this.clock = clock;
     }
 
-    /** The engine that answers: Spark over Delta, or ClickHouse when configured. */
-    public String engine() {
-        return warehouse.engine();
-    }
-
     /** {@link #packets(Period, Optional, OrganisationView)} as reported. */
     public List<StatisticsPacket> packets(Period period, Optional<String> orgCode) {
         return packets(period, orgCode, OrganisationView.AS_REPORTED);
@@ -59,6 +54,14 @@ public final class StatisticsService {
      */
     public List<StatisticsPacket> packets(Period period, Optional<String> orgCode, OrganisationView view,
                                           DataScope scope) {
+        return answer(period, orgCode, view, scope).packets();
+    }
+
+    /**
+     * {@link #packets(Period, Optional, OrganisationView, DataScope)} and the engine that computed them: ClickHouse
+     * when configured, Spark by default and while a ClickHouse server is unreachable.
+     */
+    public Answer answer(Period period, Optional<String> orgCode, OrganisationView view, DataScope scope) {
         LocalDate today = TthcTime.today(clock);
         LocalDate day = view.attributionDay(period.asOfDate(today), today);
         OrganisationCatalogue catalogue = warehouse.catalogue();
@@ -66,7 +69,8 @@ public final class StatisticsService {
             orgCode = scope.orgCode();
         }
         orgCode.ifPresent(code -> scope.check(catalogue, code, day));
-        Map<String, PeriodStatistics> byOrg = warehouse.statistics(period, today, view);
+        Warehouse.StatisticsAnswer computed = warehouse.statisticsAnswer(List.of(period), today, view);
+        Map<String, PeriodStatistics> byOrg = computed.byPeriod().get(period);
         String ruleSet = RuleSet.inForceOn(period.to()).id();
         if (orgCode.isPresent()) {
             String code = orgCode.get();
@@ -78,9 +82,9 @@ public final class StatisticsService {
                 throw UnknownOrganisationException.succeeded(code, successor, day, view);
             }
             PeriodStatistics statistics = byOrg.getOrDefault(code, PeriodStatistics.zero(code, period, ruleSet));
-            return List.of(packet(statistics, catalogue, day, view));
+            return new Answer(List.of(packet(statistics, catalogue, day, view)), computed.engine());
         }
-        return levelOne(byOrg, catalogue, day, view);
+        return new Answer(levelOne(byOrg, catalogue, day, view), computed.engine());
     }
 
     /**
@@ -91,6 +95,11 @@ public final class StatisticsService {
      * @throws IllegalArgumentException for a level below 1
      */
     public List<StatisticsPacket> packetsOfLevel(Period period, int level, OrganisationView view, DataScope scope) {
+        return answerOfLevel(period, level, view, scope).packets();
+    }
+
+    /** {@link #packetsOfLevel} and the engine that computed them. */
+    public Answer answerOfLevel(Period period, int level, OrganisationView view, DataScope scope) {
         if (level < 1) {
             throw new IllegalArgumentException("level must be 1 (province), 2 (department or district) or 3"
                     + " (commune), was " + level);
@@ -98,12 +107,13 @@ public final class StatisticsService {
         LocalDate today = TthcTime.today(clock);
         LocalDate day = view.attributionDay(period.asOfDate(today), today);
         OrganisationCatalogue catalogue = warehouse.catalogue();
-        return warehouse.statistics(period, today, view).values().stream()
+        Warehouse.StatisticsAnswer computed = warehouse.statisticsAnswer(List.of(period), today, view);
+        return new Answer(computed.byPeriod().get(period).values().stream()
                 .filter(s -> isAtLevel(catalogue, s.orgCode(), day, level))
                 .filter(s -> scope.permits(catalogue, s.orgCode(), day))
                 .sorted(Comparator.comparing(PeriodStatistics::orgCode))
                 .map(s -> packet(s, catalogue, day, view))
-                .toList();
+                .toList(), computed.engine());
     }
 
     /**
@@ -145,5 +155,9 @@ public final class StatisticsService {
         }
         String restated = "Số liệu quy đổi theo cơ cấu tổ chức ngày " + day;
         return packet.withNote(packet.note().isEmpty() ? restated : packet.note() + "; " + restated);
+    }
+
+    /** Packets and the engine that computed their numbers, which a response names. */
+    public record Answer(List<StatisticsPacket> packets, String engine) {
     }
 }

@@ -96,6 +96,8 @@ class PropertiesDefaultsTest {
         assertThat(p.analystUser()).as("analysts' queries run as the main user").isEmpty();
         assertThat(p.analystPassword()).isEmpty();
         assertThat(p.separateAnalystUser()).isFalse();
+        assertThat(p.retryInterval()).isEqualTo(Duration.ofSeconds(5))
+                .isEqualTo(ClickHouseProperties.DEFAULT_RETRY_INTERVAL);
     }
 
     @Test
@@ -108,12 +110,20 @@ class PropertiesDefaultsTest {
                 "tthc.clickhouse.query-timeout", "2m",
                 "tthc.clickhouse.max-result-rows", "500",
                 "tthc.clickhouse.analyst-user", "analyst",
-                "tthc.clickhouse.analyst-password", "r3ad"));
+                "tthc.clickhouse.analyst-password", "r3ad",
+                "tthc.clickhouse.retry-interval", "30s"));
         assertThat(p).isEqualTo(new ClickHouseProperties("jdbc:clickhouse://10.0.0.7:8123/tthc", "tthc", "s3cret",
-                "/opt/chdb/libchdb.so", Duration.ofMinutes(2), 500, "analyst", "r3ad"));
+                "/opt/chdb/libchdb.so", Duration.ofMinutes(2), 500, "analyst", "r3ad", Duration.ofSeconds(30)));
         assertThat(p.separateAnalystUser()).isTrue();
         assertThat(p.serverConfigured()).isTrue();
         assertThat(p.chdbConfigured()).as("a server URL wins over the in-process engine").isFalse();
+    }
+
+    @Test
+    void theServersAddressInLogsLeavesOutTheUrlsParameters() {
+        ClickHouseProperties p = bind("tthc.clickhouse", ClickHouseProperties.class,
+                Map.of("tthc.clickhouse.url", "jdbc:clickhouse://10.0.0.7:8123/tthc?ssl=true&password=s3cret"));
+        assertThat(p.serverAddress()).isEqualTo("jdbc:clickhouse://10.0.0.7:8123/tthc");
     }
 
     @Test
