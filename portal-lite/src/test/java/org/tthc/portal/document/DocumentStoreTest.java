@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +113,35 @@ class DocumentStoreTest {
             byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
             assertThat(store.upload(dossier, "cccd.jpg", "TP03", "image/JPEG", stream(jpeg)).type())
                     .isEqualTo(DocumentType.JPEG);
+        }
+    }
+
+    /**
+     * A name that climbs out of the folder (path traversal) is only ever text: the content is stored under its hash
+     * inside the documents folder, nothing is written beside or above it, and the row keeps the name as sent.
+     */
+    @ParameterizedTest
+    @MethodSource("org.tthc.portal.database.TestDatabase#kinds")
+    void aNameThatClimbsOutOfTheFolderIsStoredAsTextAndWritesNothingOutside(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase test = TestDatabase.open(kind, temporaryFolder)) {
+            long dossier = dossier(test);
+            DocumentStore store = store(test);
+            String climbing = "../../../../outside.pdf";
+            String windows = "..\\..\\C:\\outside.pdf";
+
+            StoredDocument first = store.upload(dossier, climbing, "TP01", "application/pdf", stream(pdf("một")));
+            StoredDocument second = store.upload(dossier, windows, "TP01", "application/pdf", stream(pdf("hai")));
+
+            for (StoredDocument stored : List.of(first, second)) {
+                assertThat(stored.contentPath().normalize()).startsWith(documentsRoot().normalize());
+                assertThat(stored.contentPath().getFileName()).hasToString(stored.sha256());
+            }
+            try (Stream<Path> files = Files.walk(temporaryFolder)) {
+                assertThat(files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().contains("outside")))
+                        .as("no file named after the upload anywhere").isEmpty();
+            }
+            assertThat(test.database().dsl().select(DOCUMENTS.NAME).from(DOCUMENTS).orderBy(DOCUMENTS.ID).fetch(
+                    DOCUMENTS.NAME)).containsExactly(climbing, windows);
         }
     }
 
